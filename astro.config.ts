@@ -1,0 +1,26 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/check/integration.ts';
+
+/**
+ * `BASE_PATH` serves the site under a sub-path (an intranet's `/ducha/`); every link goes through
+ * the base-aware helper in src/lib/paths.ts. `SITE_URL` is the public origin, when there is one.
+ */
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  integrations: [contentCheck(), mdx()],
+  vite: {
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module carries a harmless "use client"-style directive warning.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});
