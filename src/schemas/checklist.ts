@@ -1,0 +1,35 @@
+/** A checklist that units work through (五个不放过, 台账资料): items with stable ids. */
+import { z } from 'astro/zod';
+import { PlainTextSchema, refTo, SlugSchema, strictRecord } from './common.ts';
+import { SourceSchema } from './source.ts';
+
+/** One item. Its id never changes once published: saved ticks are stored against it. */
+export const ChecklistItemSchema = strictRecord({
+  /** Stable id, unique in the checklist: `quanmian-jiancha`. Never rename a published one. */
+  id: SlugSchema.describe('条目 id，清单内唯一；发布后不得修改（勾选进度按它保存）'),
+  /** What to check, as a reader will tick it. */
+  text: PlainTextSchema.describe('条目内容'),
+  /** Optional: the words of the meeting it comes from (a literal substring of the transcript). */
+  quote: PlainTextSchema.optional().describe('可选：条目所依据的讲话原文（逐字一致）'),
+  /** Optional: the unit responsible for this item. */
+  unit: refTo('departments').optional(),
+});
+
+/** content/checklists/<id>.yaml — the file name is the checklist's id. */
+export const ChecklistSchema = strictRecord({
+  /** `五个不放过`. */
+  title: PlainTextSchema.describe('清单名称'),
+  /** One or two sentences on when to use it. */
+  description: PlainTextSchema.optional().describe('说明：何时、如何使用本清单'),
+  /** The units or groups that must work through it (a group reaches every member). */
+  appliesTo: z.array(refTo('departments')).min(1, { error: 'appliesTo 至少要有一个单位或单位组' })
+    .describe('适用的单位或单位组 id 列表'),
+  /** Where the speech asks for it. */
+  source: SourceSchema,
+  /** The items, in order. */
+  items: z.array(ChecklistItemSchema).min(1, { error: '清单至少要有一个条目（items）' }),
+});
+
+export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
+export type ChecklistInput = z.input<typeof ChecklistSchema>;
+export type Checklist = z.output<typeof ChecklistSchema>;

@@ -1,0 +1,39 @@
+/**
+ * Where each collection lives under content/ and which schema validates it. Read by
+ * src/content.config.ts (Astro's loaders) and by `npm run check`, so both see the same files.
+ */
+import { ChecklistSchema } from './checklist.ts';
+import type { CollectionName } from './common.ts';
+import { DepartmentSchema } from './department.ts';
+import { DirectiveSchema } from './directive.ts';
+import { MeetingSchema } from './meeting.ts';
+import { MilestoneSchema } from './milestone.ts';
+import { TaskSchema } from './task.ts';
+
+/** The content folder, relative to the project root. */
+export const CONTENT_DIR = 'content';
+
+/** A folder of one file per entry (the file name is the id), or one file holding a list. */
+export type CollectionFiles =
+  | { kind: 'folder'; dir: string; extension: '.md' | '.mdx' | '.yaml' }
+  | { kind: 'list'; file: string };
+
+/** The files of each collection. */
+export const COLLECTION_FILES = {
+  meetings: { kind: 'folder', dir: 'meetings', extension: '.md' },
+  directives: { kind: 'folder', dir: 'directives', extension: '.mdx' },
+  tasks: { kind: 'folder', dir: 'tasks', extension: '.mdx' },
+  departments: { kind: 'folder', dir: 'departments', extension: '.yaml' },
+  checklists: { kind: 'folder', dir: 'checklists', extension: '.yaml' },
+  milestones: { kind: 'list', file: 'milestones.yaml' },
+} as const satisfies Record<CollectionName, CollectionFiles>;
+
+/** The schema of each collection's entries (for md/mdx: of the frontmatter). */
+export const COLLECTION_SCHEMAS = {
+  meetings: MeetingSchema,
+  directives: DirectiveSchema,
+  tasks: TaskSchema,
+  departments: DepartmentSchema,
+  checklists: ChecklistSchema,
+  milestones: MilestoneSchema,
+} as const;

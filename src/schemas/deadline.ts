@@ -1,0 +1,69 @@
+/**
+ * A deadline: exactly one of a date, a milestone (with an optional offset in days), "immediately
+ * after the meeting", or "the speech set none" — always with the speech's own wording.
+ */
+import { z } from 'astro/zod';
+import { IsoDateSchema, PlainTextSchema, refTo, strictRecord } from './common.ts';
+
+/** The four kinds, by the field that marks each. */
+export const DEADLINE_KINDS = ['date', 'milestone', 'immediate', 'unspecified'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+const KIND_FIELDS = DEADLINE_KINDS.join('、');
+
+/**
+ * As the editor writes it: one marker field plus `text`. Validated to one kind, then normalised to
+ * a `{ kind: … }` union so that pages and exports switch on `kind` and never guess.
+ */
+export const DeadlineSchema = strictRecord({
+  /** A fixed date, `2022-05-19`. */
+  date: IsoDateSchema.optional().describe('固定日期，YYYY-MM-DD，如 2022-05-19'),
+  /** With `date`: true when the year is inferred, not given (the speech says only "5月19日前"). */
+  yearInferred: z.boolean().optional().describe('仅与 date 同用：年份为推断（讲话只说“5月19日前”）时写 true'),
+  /** A milestone's id from content/milestones.yaml: the deadline moves with it. */
+  milestone: refTo('milestones').optional(),
+  /** With `milestone`: days after it (negative: before). */
+  offsetDays: z.number().int({ error: 'offsetDays 须为整数天数，如 -3（节点前3天）或 7' }).optional()
+    .describe('仅与 milestone 同用：相对节点的天数，负数表示之前'),
+  /** `true` when the speech asks for it at once ("会后立即落实"): resolves to the meeting's date. */
+  immediate: z.literal(true, { error: 'immediate 只能写 true（会后立即落实）' }).optional()
+    .describe('会后立即落实时写 true'),
+  /** `true` when the speech sets no deadline (standing rules, "今后", "常态化"). */
+  unspecified: z.literal(true, { error: 'unspecified 只能写 true（讲话未规定时限）' }).optional()
+    .describe('讲话未规定时限时写 true'),
+  /** The speech's own wording: "5月19日前", "力争在下沉督察之前", "会后立即". */
+  text: PlainTextSchema.describe('讲话对时限的原话，如“5月19日前”；未规定时写“讲话未规定时限”'),
+})
+  .superRefine((deadline, context) => {
+    const kinds = DEADLINE_KINDS.filter((kind) => deadline[kind] !== undefined);
+    if (kinds.length === 0) {
+      context.addIssue({ code: 'custom', message: `缺少时限类型：请填写 ${KIND_FIELDS} 之一` });
+    } else if (kinds.length > 1) {
+      context.addIssue({
+        code: 'custom',
+        message: `时限只能有一种类型，现同时有 ${kinds.join(' 和 ')}（请只保留一个）`,
+      });
+    }
+    if (deadline.yearInferred !== undefined && deadline.date === undefined) {
+      context.addIssue({ code: 'custom', path: ['yearInferred'], message: 'yearInferred 只能与 date 一起使用（请删除，或补上 date）' });
+    }
+    if (deadline.offsetDays !== undefined && deadline.milestone === undefined) {
+      context.addIssue({ code: 'custom', path: ['offsetDays'], message: 'offsetDays 只能与 milestone 一起使用（请删除，或补上 milestone）' });
+    }
+  })
+  .transform((deadline): Deadline => {
+    const { text } = deadline;
+    if (deadline.date !== undefined) return { kind: 'date', date: deadline.date, yearInferred: deadline.yearInferred ?? false, text };
+    if (deadline.milestone !== undefined) return { kind: 'milestone', milestone: deadline.milestone, offsetDays: deadline.offsetDays ?? 0, text };
+    if (deadline.immediate !== undefined) return { kind: 'immediate', text };
+    return { kind: 'unspecified', text };
+  });
+
+/** A validated deadline. */
+export type Deadline =
+  | { kind: 'date'; date: string; yearInferred: boolean; text: string }
+  | { kind: 'milestone'; milestone: string; offsetDays: number; text: string }
+  | { kind: 'immediate'; text: string }
+  | { kind: 'unspecified'; text: string };
+
+export type DeadlineInput = z.input<typeof DeadlineSchema>;

@@ -1,0 +1,34 @@
+/** One numbered directive of a speech (一、思想上要高度重视) and the requirements under it. */
+import { z } from 'astro/zod';
+import { PlainTextSchema, refTo, SlugSchema, strictRecord } from './common.ts';
+import { SourceSchema } from './source.ts';
+
+/** A sub-heading of the directive (要突出抓好整改): tasks may point at it by id. */
+export const RequirementSchema = strictRecord({
+  /** Unique within the directive: `zhenggai`. */
+  id: SlugSchema.describe('要求 id，在本条内唯一'),
+  /** `突出抓好整改`. */
+  title: PlainTextSchema.describe('要求名称'),
+  /** The words of the transcript that state it (literal substring). */
+  quote: PlainTextSchema.describe('讲话原文（逐字一致）'),
+});
+
+/** The frontmatter of content/directives/<id>.mdx — the file name is the directive's id. */
+export const DirectiveSchema = strictRecord({
+  /** Its number in the speech: 1 for 一、. Unique per meeting. */
+  number: z.number({ error: '序号应为数字，如 1' }).int({ error: '序号应为整数' }).positive({ error: '序号从 1 开始' })
+    .describe('在讲话中的序号：一 写 1'),
+  /** `思想上要高度重视` — without the number. */
+  title: PlainTextSchema.describe('标题（不含序号）'),
+  /** The meeting it was given at. */
+  meeting: refTo('meetings'),
+  /** One sentence saying what it asks, in the speech's words. */
+  summary: PlainTextSchema.describe('一句话概括'),
+  /** Where the speech states it. */
+  source: SourceSchema,
+  /** Its sub-headings, in order. */
+  requirements: z.array(RequirementSchema).default([]),
+});
+
+export type DirectiveInput = z.input<typeof DirectiveSchema>;
+export type Directive = z.output<typeof DirectiveSchema>;

@@ -1,0 +1,37 @@
+/** An assignment from the meeting: who must do what, by when, and what closes it (销号). */
+import { z } from 'astro/zod';
+import { oneOf, PlainTextSchema, refTo, SlugSchema, strictRecord } from './common.ts';
+import { DeadlineSchema } from './deadline.ts';
+import { ResponsibilitySchema } from './responsibility.ts';
+import { SourceSchema } from './source.ts';
+
+/** 未开始 | 进行中 | 已完成 | 已销号 | 长期坚持 (a standing rule that never closes). */
+export const TASK_STATUSES = ['未开始', '进行中', '已完成', '已销号', '长期坚持'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** The frontmatter of content/tasks/<id>.mdx — the file name is the task's id. */
+export const TaskSchema = strictRecord({
+  /** What must be done, in one line: `10个部门各抽调一名工作人员到区环保局驻点`. */
+  title: PlainTextSchema.describe('任务名称，一句话'),
+  /** The directive it belongs to: `xingdong-youli`. */
+  directive: refTo('directives'),
+  /** Optional: the id of one of that directive's `requirements`. */
+  requirement: SlugSchema.optional().describe('可选：所属要求（directive 的 requirements 中的 id）'),
+  /** Units and roles: at least one 牵头, no unit twice. */
+  responsibilities: z.array(ResponsibilitySchema).min(1, {
+    error: 'responsibilities 至少要有一个单位（其中至少一个 role: 牵头）',
+  }),
+  /** By when: exactly one of date, milestone, immediate, unspecified — plus the speech's wording. */
+  deadline: DeadlineSchema,
+  /** 未开始 | 进行中 | 已完成 | 已销号 | 长期坚持. */
+  status: oneOf(TASK_STATUSES, '状态').describe(`状态：${TASK_STATUSES.join('、')}`),
+  /** The meeting and the exact words that assign it. */
+  source: SourceSchema,
+  /** Optional: the checklist to work through for it. */
+  checklist: refTo('checklists').optional(),
+  /** What 销号 (closing the task) requires; if the speech is silent, say so. */
+  acceptance: PlainTextSchema.describe('销号要求：怎样才算完成；讲话未明确时如实写明'),
+});
+
+export type TaskInput = z.input<typeof TaskSchema>;
+export type Task = z.output<typeof TaskSchema>;
