@@ -1,0 +1,101 @@
+/**
+ * All content, loaded once per build and indexed for the pages: lookups by id, tasks in the
+ * order the speech gives them, each unit's tasks. Pages call `loadSite()`; the work is done on the
+ * first call and shared by every page after it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveDeadline, type MilestoneDate, type ResolvedDeadline } from '~/lib/deadline';
+import { groupsOf } from '~/lib/groups';
+import { tasksByUnit, type UnitTasks } from '~/lib/units';
+import { parseTranscript, quotePosition, findQuote, type Paragraph } from '~/lib/transcript';
+
+export type Meeting = CollectionEntry<'meetings'>;
+export type Directive = CollectionEntry<'directives'>;
+export type Task = CollectionEntry<'tasks'>;
+export type Department = CollectionEntry<'departments'>;
+export type Checklist = CollectionEntry<'checklists'>;
+export type Milestone = CollectionEntry<'milestones'>;
+
+/** Everything a page may need, indexed. */
+export interface Site {
+  meetings: Meeting[];
+  directives: Directive[];
+  tasks: Task[];
+  departments: Department[];
+  checklists: Checklist[];
+  milestones: Milestone[];
+  meeting: Map<string, Meeting>;
+  directive: Map<string, Directive>;
+  task: Map<string, Task>;
+  department: Map<string, Department>;
+  checklist: Map<string, Checklist>;
+  milestone: Map<string, Milestone>;
+  /** Transcript paragraphs per meeting id. */
+  paragraphs: Map<string, Paragraph[]>;
+  /** Per unit id: tasks it leads, supports, or receives through a group. */
+  unitTasks: Map<string, UnitTasks>;
+  /** Per unit id: the groups that contain it, directly or not. */
+  groupsOf: Map<string, string[]>;
+  /** Per task id: the resolved deadline. */
+  deadline: Map<string, ResolvedDeadline>;
+  /** The paragraph a source quote falls in, or undefined. */
+  paragraphOf: (source: { meeting: string; quote: string }) => Paragraph | undefined;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Loads and indexes all content (once). */
+export function loadSite(): Promise<Site> {
+  cached ??= build();
+  return cached;
+}
+
+const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
+async function build(): Promise<Site> {
+  const [meetings, directives, allTasks, departments, checklists, milestones] = await Promise.all([
+    getCollection('meetings'),
+    getCollection('directives'),
+    getCollection('tasks'),
+    getCollection('departments'),
+    getCollection('checklists'),
+    getCollection('milestones'),
+  ]);
+  const paragraphs = new Map(meetings.map((meeting) => [meeting.id, parseTranscript(meeting.body ?? '')]));
+  const paragraphOf = (source: { meeting: string; quote: string }) => findQuote(paragraphs.get(source.meeting) ?? [], source.quote);
+
+  directives.sort((a, b) => a.data.number - b.data.number);
+  const directiveOrder = new Map(directives.map((directive, index) => [directive.id, index]));
+  const position = (task: Task) => quotePosition(paragraphs.get(task.data.source.meeting) ?? [], task.data.source.quote);
+  const tasks = [...allTasks].sort(
+    (a, b) => (directiveOrder.get(a.data.directive) ?? 0) - (directiveOrder.get(b.data.directive) ?? 0) || position(a) - position(b) || a.id.localeCompare(b.id),
+  );
+
+  const members = new Map(departments.filter((unit) => unit.data.members !== undefined).map((unit) => [unit.id, unit.data.members!]));
+
+  const milestoneDates = new Map<string, MilestoneDate>(milestones.map((m) => [m.id, { date: m.data.date, dateIsInferred: m.data.dateIsInferred }]));
+  const meeting = byId(meetings);
+  const deadline = new Map(
+    tasks.map((task) => [task.id, resolveDeadline(task.data.deadline, milestoneDates, meeting.get(task.data.source.meeting)?.data.date ?? null)]),
+  );
+
+  return {
+    meetings,
+    directives,
+    tasks,
+    departments: [...departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
+    checklists,
+    milestones,
+    meeting,
+    directive: byId(directives),
+    task: byId(tasks),
+    department: byId(departments),
+    checklist: byId(checklists),
+    milestone: byId(milestones),
+    paragraphs,
+    unitTasks: tasksByUnit(tasks.map((task) => ({ id: task.id, responsibilities: task.data.responsibilities })), members),
+    groupsOf: groupsOf(members),
+    deadline,
+    paragraphOf,
+  };
+}

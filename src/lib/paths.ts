@@ -1,0 +1,32 @@
+/**
+ * Every internal link goes through `href()`, which puts the configured base (`/ducha/`) in front,
+ * so the site works under a sub-path. `routes` names each page once.
+ */
+
+/** Joins a base (`/`, `/ducha/`, `/ducha`) and a site path (`tasks/x/`) with exactly one slash. */
+export function joinBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return `${head}${path.replace(/^\/+/, '')}`;
+}
+
+/** A link to a page of this site, under the configured base. */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** The path of every kind of page, relative to the base. */
+export const routes = {
+  home: () => '',
+  meetings: () => 'meetings/',
+  meeting: (id: string, paragraph?: string) => `meetings/${id}/${paragraph === undefined ? '' : `#${paragraph}`}`,
+  directives: () => 'directives/',
+  directive: (id: string) => `directives/${id}/`,
+  tasks: () => 'tasks/',
+  task: (id: string) => `tasks/${id}/`,
+  units: () => 'units/',
+  unit: (id: string) => `units/${id}/`,
+  checklists: () => 'checklists/',
+  checklist: (id: string) => `checklists/${id}/`,
+  milestones: () => 'milestones/',
+  restorations: () => 'restorations/',
+} as const;
