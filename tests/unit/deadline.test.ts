@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, resolveDeadline } from '~/lib/deadline';
+import { DeadlineSchema } from '~/schemas/deadline';
+
+const milestones = new Map([
+  ['xiachen', { date: '2022-06-01', dateIsInferred: false }],
+  ['fankui', { date: null, dateIsInferred: false }],
+]);
+
+describe('DeadlineSchema', () => {
+  it('normalises each kind to a tagged value', () => {
+    expect(DeadlineSchema.parse({ date: '2022-05-19', yearInferred: true, text: '5月19日前' })).toEqual({
+      kind: 'date', date: '2022-05-19', yearInferred: true, text: '5月19日前',
+    });
+    expect(DeadlineSchema.parse({ date: new Date(Date.UTC(2022, 4, 19)), text: '5月19日前' })).toMatchObject({ date: '2022-05-19', yearInferred: false });
+    expect(DeadlineSchema.parse({ milestone: 'xiachen', text: '下沉督察之前' })).toEqual({ kind: 'milestone', milestone: 'xiachen', offsetDays: 0, text: '下沉督察之前' });
+    expect(DeadlineSchema.parse({ immediate: true, text: '会后立即' })).toEqual({ kind: 'immediate', text: '会后立即' });
+    expect(DeadlineSchema.parse({ unspecified: true, text: '今后' })).toEqual({ kind: 'unspecified', text: '今后' });
+  });
+});
+
+describe('resolveDeadline', () => {
+  it('resolves a date, a milestone with offset, and immediately to the meeting date', () => {
+    expect(resolveDeadline({ kind: 'date', date: '2022-05-19', yearInferred: true, text: '' }, milestones, null)).toEqual({ date: '2022-05-19', inferred: true });
+    expect(resolveDeadline({ kind: 'milestone', milestone: 'xiachen', offsetDays: -3, text: '' }, milestones, null)).toEqual({ date: '2022-05-29', inferred: false });
+    expect(resolveDeadline({ kind: 'immediate', text: '' }, milestones, '2022-05-10')).toEqual({ date: '2022-05-10', inferred: false });
+  });
+
+  it('leaves unknown what is not known', () => {
+    expect(resolveDeadline({ kind: 'milestone', milestone: 'fankui', offsetDays: 0, text: '' }, milestones, null).date).toBeNull();
+    expect(resolveDeadline({ kind: 'milestone', milestone: 'missing', offsetDays: 0, text: '' }, milestones, null).date).toBeNull();
+    expect(resolveDeadline({ kind: 'immediate', text: '' }, milestones, null).date).toBeNull();
+    expect(resolveDeadline({ kind: 'unspecified', text: '' }, milestones, '2022-05-10').date).toBeNull();
+  });
+
+  it('adds days across month and year ends', () => {
+    expect(addDays('2022-02-27', 2)).toBe('2022-03-01');
+    expect(addDays('2022-12-31', 1)).toBe('2023-01-01');
+  });
+});
