@@ -28,5 +28,7 @@ export const routes = {
   checklists: () => 'checklists/',
   checklist: (id: string) => `checklists/${id}/`,
   milestones: () => 'milestones/',
+  matrix: () => 'matrix/',
+  timeline: () => 'timeline/',
   restorations: () => 'restorations/',
 } as const;

@@ -40,15 +40,7 @@ export function tasksByUnit(tasks: readonly TaskLike[], members: MemberMap): Map
     }
     return entry;
   };
-  // Reverse map: group → all member units, so each responsibility is pushed to each member once.
-  const membersOf = new Map<string, string[]>();
-  for (const [unit, groups] of containing) {
-    for (const group of groups) {
-      const list = membersOf.get(group) ?? [];
-      list.push(unit);
-      membersOf.set(group, list);
-    }
-  }
+  const membersOf = membersByGroup(containing);
   for (const task of tasks) {
     const named = new Set(task.responsibilities.map((line) => line.unit));
     for (const line of task.responsibilities) {
@@ -66,3 +58,28 @@ export function tasksByUnit(tasks: readonly TaskLike[], members: MemberMap): Map
 
 /** The empty result, for units without tasks. */
 export const NO_TASKS: UnitTasks = Object.freeze({ lead: [], support: [], viaGroup: [] }) as UnitTasks;
+
+/** Group id → every unit it reaches, nested groups included; from `groupsOf`'s reverse map. */
+export function membersByGroup(containing: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const membersOf = new Map<string, string[]>();
+  for (const [unit, groups] of containing) {
+    for (const group of groups) {
+      const list = membersOf.get(group) ?? [];
+      list.push(unit);
+      membersOf.set(group, list);
+    }
+  }
+  return membersOf;
+}
+
+/**
+ * Every unit a task reaches and its role there: the units it names, then the members of named
+ * groups (with the group's role) unless named themselves. What the task list filters on.
+ */
+export function rolesReached(task: TaskLike, membersOf: ReadonlyMap<string, readonly string[]>): Map<string, Role> {
+  const roles = new Map<string, Role>(task.responsibilities.map((line) => [line.unit, line.role]));
+  for (const line of task.responsibilities) {
+    for (const member of membersOf.get(line.unit) ?? []) if (!roles.has(member)) roles.set(member, line.role);
+  }
+  return roles;
+}

@@ -1,0 +1,112 @@
+/**
+ * The task list's filters and sort, kept in the URL (`?unit=gongan&role=牵头&window=7`) so a
+ * filtered view can be shared. Pure: the page's script reads rows' data attributes into
+ * `FilterRow`s and asks `matches`.
+ */
+import { daysBetween } from './dueState.ts';
+
+/** Deadline windows: overdue, within 7 or 30 days, or no date yet. */
+export const WINDOWS = ['overdue', '7', '30', 'undated'] as const;
+export type DueWindow = (typeof WINDOWS)[number];
+
+/** Sort orders: as the speech gives them, or by deadline. */
+export const SORTS = ['source', 'deadline'] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+/** The filter state. Absent fields do not filter. */
+export interface TaskFilter {
+  unit?: string;
+  role?: string;
+  status?: string;
+  window?: DueWindow;
+  sort: SortOrder;
+}
+
+/** What the filter needs to know of a task row. */
+export interface FilterRow {
+  /** Every unit the task reaches, with its role (members of a named group included). */
+  roles: ReadonlyMap<string, string>;
+  status: string;
+  /** The resolved deadline, `YYYY-MM-DD`, or null. */
+  due: string | null;
+  /** Position in the speech, for the default order. */
+  order: number;
+  /** Sort key by deadline, see `deadlineSortKey`. */
+  dueKey: string;
+}
+
+const CLOSED = new Set(['已完成', '已销号']);
+
+/** Reads the filter from a query string; unknown values are ignored, never an error. */
+export function parseFilter(search: string, known: { units: ReadonlySet<string>; roles: readonly string[]; statuses: readonly string[] }): TaskFilter {
+  const params = new URLSearchParams(search);
+  const pick = <T extends string>(name: string, allowed: { has(value: string): boolean } | readonly T[]): T | undefined => {
+    const value = params.get(name);
+    if (value === null) return undefined;
+    const ok = Array.isArray(allowed) ? allowed.includes(value as T) : (allowed as { has(value: string): boolean }).has(value);
+    return ok ? (value as T) : undefined;
+  };
+  const filter: TaskFilter = { sort: pick('sort', SORTS) ?? 'source' };
+  const unit = pick('unit', known.units);
+  const role = pick('role', known.roles);
+  const status = pick('status', known.statuses);
+  const window = pick('window', WINDOWS);
+  if (unit !== undefined) filter.unit = unit;
+  if (role !== undefined) filter.role = role;
+  if (status !== undefined) filter.status = status;
+  if (window !== undefined) filter.window = window;
+  return filter;
+}
+
+/** The query string for a filter, defaults left out (`''` when nothing is set). */
+export function filterToSearch(filter: TaskFilter): string {
+  const params = new URLSearchParams();
+  for (const name of ['unit', 'role', 'status', 'window'] as const) {
+    const value = filter[name];
+    if (value !== undefined) params.set(name, value);
+  }
+  if (filter.sort !== 'source') params.set('sort', filter.sort);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** True when a row passes every filter, judged on `today`. */
+export function matches(row: FilterRow, filter: TaskFilter, today: string): boolean {
+  if (filter.unit !== undefined) {
+    const role = row.roles.get(filter.unit);
+    if (role === undefined) return false;
+    if (filter.role !== undefined && role !== filter.role) return false;
+  } else if (filter.role !== undefined && ![...row.roles.values()].includes(filter.role)) {
+    return false;
+  }
+  if (filter.status !== undefined && row.status !== filter.status) return false;
+  if (filter.window !== undefined) {
+    if (filter.window === 'undated') return row.due === null;
+    if (row.due === null || CLOSED.has(row.status)) return false;
+    const days = daysBetween(today, row.due);
+    if (filter.window === 'overdue') return days < 0;
+    return days >= 0 && days <= Number(filter.window);
+  }
+  return true;
+}
+
+/** Orders two rows by the chosen sort. */
+export function compareRows(a: FilterRow, b: FilterRow, sort: SortOrder): number {
+  if (sort === 'deadline') return a.dueKey.localeCompare(b.dueKey) || a.order - b.order;
+  return a.order - b.order;
+}
+
+/** Encodes a row's roles for a data attribute: `gongan:牵头 fagai:配合`. */
+export function encodeRoles(roles: ReadonlyMap<string, string>): string {
+  return [...roles].map(([unit, role]) => `${unit}:${role}`).join(' ');
+}
+
+/** Decodes `encodeRoles`. */
+export function decodeRoles(text: string): Map<string, string> {
+  return new Map(
+    text
+      .split(' ')
+      .filter((part) => part.includes(':'))
+      .map((part) => part.split(':') as [string, string]),
+  );
+}
