@@ -6,7 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveDeadline, type MilestoneDate, type ResolvedDeadline } from '~/lib/deadline';
 import { groupsOf } from '~/lib/groups';
-import { tasksByUnit, type UnitTasks } from '~/lib/units';
+import { deadlineSortKey } from '~/lib/timeline';
+import { membersByGroup, rolesReached, tasksByUnit, type UnitTasks } from '~/lib/units';
+import type { Role } from '~/schemas/responsibility';
 import { parseTranscript, quotePosition, findQuote, type Paragraph } from '~/lib/transcript';
 
 export type Meeting = CollectionEntry<'meetings'>;
@@ -38,6 +40,14 @@ export interface Site {
   groupsOf: Map<string, string[]>;
   /** Per task id: the resolved deadline. */
   deadline: Map<string, ResolvedDeadline>;
+  /** Per task id: a key that sorts deadlines for action (see `deadlineSortKey`). */
+  dueKey: Map<string, string>;
+  /** Per task id: every unit it reaches (members of named groups included) and the role there. */
+  reach: Map<string, Map<string, Role>>;
+  /** Per group id: every unit it reaches. */
+  membersOf: Map<string, string[]>;
+  /** Per directive id: its tasks, in the speech's order. */
+  tasksOf: Map<string, Task[]>;
   /** The paragraph a source quote falls in, or undefined. */
   paragraphOf: (source: { meeting: string; quote: string }) => Paragraph | undefined;
 }
@@ -65,6 +75,9 @@ async function build(): Promise<Site> {
   const paragraphOf = (source: { meeting: string; quote: string }) => findQuote(paragraphs.get(source.meeting) ?? [], source.quote);
 
   directives.sort((a, b) => a.data.number - b.data.number);
+  // Milestones: by date; those without one in the order the speech mentions them.
+  const mentioned = (milestone: Milestone) => quotePosition(paragraphs.get(milestone.data.source.meeting) ?? [], milestone.data.source.quote);
+  milestones.sort((a, b) => (a.data.date ?? '9999').localeCompare(b.data.date ?? '9999') || mentioned(a) - mentioned(b));
   const directiveOrder = new Map(directives.map((directive, index) => [directive.id, index]));
   const position = (task: Task) => quotePosition(paragraphs.get(task.data.source.meeting) ?? [], task.data.source.quote);
   const tasks = [...allTasks].sort(
@@ -78,6 +91,11 @@ async function build(): Promise<Site> {
   const deadline = new Map(
     tasks.map((task) => [task.id, resolveDeadline(task.data.deadline, milestoneDates, meeting.get(task.data.source.meeting)?.data.date ?? null)]),
   );
+
+  const containing = groupsOf(members);
+  const membersOf = membersByGroup(containing);
+  const tasksOf = new Map<string, Task[]>(directives.map((directive) => [directive.id, []]));
+  for (const task of tasks) tasksOf.get(task.data.directive)?.push(task);
 
   return {
     meetings,
@@ -94,8 +112,12 @@ async function build(): Promise<Site> {
     milestone: byId(milestones),
     paragraphs,
     unitTasks: tasksByUnit(tasks.map((task) => ({ id: task.id, responsibilities: task.data.responsibilities })), members),
-    groupsOf: groupsOf(members),
+    groupsOf: containing,
     deadline,
+    dueKey: new Map(tasks.map((task) => [task.id, deadlineSortKey(task.data.deadline, deadline.get(task.id)!)])),
+    reach: new Map(tasks.map((task) => [task.id, rolesReached({ id: task.id, responsibilities: task.data.responsibilities }, membersOf)])),
+    membersOf,
+    tasksOf,
     paragraphOf,
   };
 }

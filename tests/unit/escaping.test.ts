@@ -16,6 +16,8 @@ vi.mock('~/data/site', () => {
       department: new Map([['a', unit]]),
       milestone: new Map(),
       deadline: new Map([['t', { date: null, inferred: false }]]),
+      reach: new Map(),
+      dueKey: new Map(),
     }),
   };
 });
@@ -37,7 +39,7 @@ describe('rendering content text', () => {
     const markup = html.replace(/="[^"]*"/g, '=""');
     expect(markup).not.toContain('<script');
     expect(markup).not.toContain('<img');
-    expect(html).toContain('aria-label="<script>alert(1)</script>"');
+    expect(html).toContain('aria-label="<script>alert(1)</script>（表格）"');
     expect(html).toContain('整改&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('区甲局&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('今后&lt;script&gt;');

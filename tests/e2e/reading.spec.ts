@@ -1,0 +1,170 @@
+/**
+ * The reading experience in a browser: the unit picker, task filters in the URL, the source link
+ * landing on a highlighted paragraph, deadline states from the reader's own date, print, and the
+ * JavaScript budget.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test('the unit picker goes to the unit and is remembered on this device, by keyboard alone', async ({ page }) => {
+  await page.goto('');
+  const picker = page.getByRole('combobox', { name: '选择单位' });
+  await picker.focus();
+  await picker.selectOption({ label: '区公安分局' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '查看本单位任务' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ducha\/units\/gongan\/$/);
+  await page.goto('');
+  await expect(page.getByText('上次查看：')).toBeVisible();
+  await expect(page.getByRole('link', { name: '区公安分局' })).toHaveAttribute('href', '/ducha/units/gongan/');
+  await expect(picker).toHaveValue('gongan');
+});
+
+test('without storage the picker still works and remembers nothing', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new Error('blocked'); } });
+  });
+  await page.goto('');
+  await page.getByRole('combobox', { name: '选择单位' }).selectOption('huanbao');
+  await page.getByRole('button', { name: '查看本单位任务' }).click();
+  await expect(page).toHaveURL(/units\/huanbao\/$/);
+});
+
+test('task filters narrow the table, live in the URL, and come back from a shared link', async ({ page }) => {
+  await page.goto('tasks/');
+  const rows = page.locator('table.tasks tbody tr');
+  const total = await rows.count();
+  await expect(page.getByRole('status')).toHaveText(`显示 ${total} / ${total} 项任务`);
+
+  await page.getByRole('combobox', { name: '单位' }).selectOption('zhengfawei');
+  await expect(page).toHaveURL(/\?unit=zhengfawei$/);
+  // 政法委 leads 信访稳控 itself and is a member of 各板块各部门, so it reaches those tasks too.
+  const shown = await rows.filter({ visible: true }).count();
+  expect(shown).toBeGreaterThan(1);
+  expect(shown).toBeLessThan(total);
+
+  await page.getByRole('combobox', { name: '角色' }).selectOption('牵头');
+  await page.getByRole('combobox', { name: '状态' }).selectOption('未开始');
+  const url = page.url();
+  expect(url).toContain('role=');
+  const narrowed = await rows.filter({ visible: true }).count();
+
+  await page.goto(url);
+  await expect(page.getByRole('combobox', { name: '单位' })).toHaveValue('zhengfawei');
+  await expect(page.getByRole('combobox', { name: '角色' })).toHaveValue('牵头');
+  await expect(rows.filter({ visible: true })).toHaveCount(narrowed);
+  await expect(page.getByRole('link', { name: /信访稳控/ })).toBeVisible();
+
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).toHaveURL(/\/tasks\/$/);
+  await expect(rows.filter({ visible: true })).toHaveCount(total);
+});
+
+test('sorting by deadline puts the dated task first and keeps the sort in the URL', async ({ page }) => {
+  await page.goto('tasks/?sort=deadline');
+  await expect(page.locator('table.tasks tbody tr').first()).toContainText('驻点');
+  await page.goto('tasks/');
+  await expect(page.locator('table.tasks tbody tr').first()).not.toContainText('驻点');
+});
+
+test('without JavaScript the task list is a complete table and the filters stay out of the way', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto('tasks/');
+  await expect(page.locator('form.filters')).toBeHidden();
+  await expect(page.locator('table.tasks tbody tr')).toHaveCount(await page.locator('table.tasks tbody tr').count());
+  expect(await page.locator('table.tasks tbody tr').count()).toBeGreaterThan(25);
+  await context.close();
+});
+
+test('the source link lands on the paragraph, highlighted, holding the quote', async ({ page }) => {
+  await page.goto('tasks/xinfang-wenkong/');
+  const quote = (await page.locator('blockquote').innerText()).trim();
+  await page.getByRole('link', { name: /查看会议记录原文/ }).click();
+  await expect(page).toHaveURL(/meetings\/yingcha-anpai\/#p\d+$/);
+  const target = page.locator(':target');
+  await expect(target).toContainText(quote);
+  const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(target).toBeInViewport();
+});
+
+test.describe('deadline states come from the reader\'s date, not the build', () => {
+  test('two days before 19 May: due soon, and on the home page', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2022-05-17T09:00:00+08:00'));
+    await page.goto('units/gongan/');
+    await expect(page.locator('.due-state[data-due="2022-05-19"]').first()).toHaveText('2 天后到期');
+    await page.goto('');
+    const item = page.locator('[data-due-item]').filter({ hasText: '驻点' });
+    await expect(item).toBeVisible();
+    await expect(item.locator('.due-state')).toHaveText('2 天后到期');
+    await expect(page.getByText('目前没有已逾期或 7 天内到期的任务。')).toBeHidden();
+  });
+
+  test('a month before: not shown as due on the home page', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2022-04-10T09:00:00+08:00'));
+    await page.goto('');
+    await expect(page.locator('[data-due-item]').filter({ hasText: '驻点' })).toBeHidden();
+    await expect(page.getByText('目前没有已逾期或 7 天内到期的任务。')).toBeVisible();
+  });
+
+  test('after the day: overdue, in words', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2022-05-25T09:00:00+08:00'));
+    await page.goto('timeline/');
+    await expect(page.locator('.due-state[data-due="2022-05-19"]').first()).toHaveText('逾期 6 天');
+    await expect(page.locator('.due-state[data-due="2022-05-19"]').first()).toHaveAttribute('data-state', 'overdue');
+    await page.goto('tasks/?window=overdue');
+    await expect(page.locator('table.tasks tbody tr').filter({ visible: true })).toHaveCount(1);
+  });
+
+  test('no milestone has a date yet, and the home page says so plainly', async ({ page }) => {
+    await page.goto('');
+    await expect(page.getByText('各节点日期尚未确定。')).toBeVisible();
+  });
+});
+
+test('JavaScript: at most 10 KB on a unit page, none on the meeting record', async ({ page }) => {
+  const measure = async (path: string) => {
+    const scripts: Promise<Buffer>[] = [];
+    const listener = (response: import('@playwright/test').Response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body());
+    };
+    page.on('response', listener);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    page.off('response', listener);
+    const bytes = (await Promise.all(scripts)).reduce((sum, body) => sum + body.length, 0);
+    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0));
+    return bytes + inline;
+  };
+  const unit = await measure('units/ge-bankuai-ge-bumen/');
+  console.log(`JavaScript on a unit page: ${unit} bytes`);
+  expect(unit).toBeLessThanOrEqual(10 * 1024);
+  expect(await measure('meetings/yingcha-anpai/')).toBe(0);
+  expect(await page.locator('script').count()).toBe(0);
+});
+
+test('print: no navigation, A4 portrait for a unit, A4 landscape for the matrix', async ({ page }, testInfo) => {
+  const pageSize = (pdf: Buffer) => {
+    const match = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    return match === null ? undefined : { width: Number(match[1]), height: Number(match[2]) };
+  };
+  mkdirSync(testInfo.outputPath(), { recursive: true });
+  await page.goto('units/gongan/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '页面位置' })).toBeHidden();
+  const unitPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  writeFileSync(testInfo.outputPath('unit.pdf'), unitPdf);
+  const unitSize = pageSize(unitPdf)!;
+  expect(Math.round(unitSize.width)).toBe(595);
+  expect(Math.round(unitSize.height)).toBe(842);
+
+  await page.goto('matrix/');
+  await page.emulateMedia({ media: 'print' });
+  const matrixPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  writeFileSync(testInfo.outputPath('matrix.pdf'), matrixPdf);
+  const matrixSize = pageSize(matrixPdf)!;
+  expect(Math.round(matrixSize.width)).toBe(842);
+  expect(Math.round(matrixSize.height)).toBe(595);
+});

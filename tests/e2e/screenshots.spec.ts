@@ -1,0 +1,25 @@
+/**
+ * Screenshots for a reviewer: home, unit, task, matrix and timeline at 1280 px and 360 px, saved
+ * under test-results/screenshots/ (not committed). Run alone with `npx playwright test screenshots`.
+ */
+import { join } from 'node:path';
+import { test } from '@playwright/test';
+
+const pages = [
+  ['home', ''],
+  ['unit', 'units/gongan/'],
+  ['task', 'tasks/choudiao-zhudian/'],
+  ['matrix', 'matrix/'],
+  ['timeline', 'timeline/'],
+] as const;
+
+for (const width of [1280, 360]) {
+  test(`screenshots at ${width} px`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2022-05-17T09:00:00+08:00'));
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, path] of pages) {
+      await page.goto(path);
+      await page.screenshot({ path: join(import.meta.dirname, '../../test-results/screenshots', `${name}-${width}.png`), fullPage: true });
+    }
+  });
+}
