@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/check/integration.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 /**
  * `BASE_PATH` serves the site under a sub-path (an intranet's `/ducha/`); every link goes through
@@ -10,7 +11,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindSearch()],
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     build: {

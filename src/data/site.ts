@@ -48,6 +48,8 @@ export interface Site {
   membersOf: Map<string, string[]>;
   /** Per directive id: its tasks, in the speech's order. */
   tasksOf: Map<string, Task[]>;
+  /** Names of units by id, for search filters (unknown ids are left out). */
+  unitNames: (ids: Iterable<string>) => string[];
   /** The paragraph a source quote falls in, or undefined. */
   paragraphOf: (source: { meeting: string; quote: string }) => Paragraph | undefined;
 }
@@ -88,6 +90,7 @@ async function build(): Promise<Site> {
 
   const milestoneDates = new Map<string, MilestoneDate>(milestones.map((m) => [m.id, { date: m.data.date, dateIsInferred: m.data.dateIsInferred }]));
   const meeting = byId(meetings);
+  const departmentById = byId(departments);
   const deadline = new Map(
     tasks.map((task) => [task.id, resolveDeadline(task.data.deadline, milestoneDates, meeting.get(task.data.source.meeting)?.data.date ?? null)]),
   );
@@ -107,7 +110,7 @@ async function build(): Promise<Site> {
     meeting,
     directive: byId(directives),
     task: byId(tasks),
-    department: byId(departments),
+    department: departmentById,
     checklist: byId(checklists),
     milestone: byId(milestones),
     paragraphs,
@@ -119,5 +122,9 @@ async function build(): Promise<Site> {
     membersOf,
     tasksOf,
     paragraphOf,
+    unitNames: (ids) => [...ids].flatMap((id) => {
+      const unit = departmentById.get(id);
+      return unit === undefined ? [] : [unit.data.name];
+    }),
   };
 }

@@ -31,4 +31,5 @@ export const routes = {
   matrix: () => 'matrix/',
   timeline: () => 'timeline/',
   restorations: () => 'restorations/',
+  search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 } as const;

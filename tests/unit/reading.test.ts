@@ -147,3 +147,12 @@ describe('my unit on this device', () => {
     expect(rememberUnit('gongan', undefined)).toBe(false);
   });
 });
+
+describe('chineseNumeral', () => {
+  it('numbers the points as the speech does', async () => {
+    const { chineseNumeral } = await import('~/lib/numerals');
+    expect([1, 4, 10, 12, 20, 99].map(chineseNumeral)).toEqual(['一', '四', '十', '十二', '二十', '九十九']);
+    expect(chineseNumeral(0)).toBe('0');
+    expect(chineseNumeral(100)).toBe('100');
+  });
+});
