@@ -23,6 +23,8 @@ export interface QueryPlan {
   term: string;
   /** When set, only results whose text contains this literally are kept. */
   literal: RegExp | undefined;
+  /** A number, a single Chinese character, or words. */
+  kind: 'number' | 'character' | 'words';
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -39,7 +41,7 @@ export function planQuery(input: string): QueryPlan | undefined {
   const isNumber = /^\d+$/.test(text);
   const isSingle = [...text].length === 1 && CJK.test(text);
   const literal = isNumber ? new RegExp(`(?<!\\d)${escape(text)}(?!\\d)`) : isSingle ? new RegExp(escape(text)) : undefined;
-  return { text, term: text, literal };
+  return { text, term: text, literal, kind: isNumber ? 'number' : isSingle ? 'character' : 'words' };
 }
 
 /** What ranking needs to know of a result. */

@@ -3,7 +3,9 @@ import { planQuery, rankResults, readSearchState, writeSearchState } from '~/lib
 
 describe('planQuery', () => {
   it('folds spaces and quotes, and refuses an empty query', () => {
-    expect(planQuery('  台账\u3000资料 ')).toMatchObject({ text: '台账 资料', term: '台账 资料', literal: undefined });
+    expect(planQuery('  台账\u3000资料 ')).toMatchObject({ text: '台账 资料', term: '台账 资料', literal: undefined, kind: 'words' });
+    expect(planQuery('19')?.kind).toBe('number');
+    expect(planQuery('料')?.kind).toBe('character');
     expect(planQuery('“回头看”')?.text).toBe('回头看');
     expect(planQuery(' \u3000 ')).toBeUndefined();
   });

@@ -1,0 +1,73 @@
+/**
+ * Shared by the benchmarks: lay out a temporary project around generated content (the project's
+ * own src/ and config copied in, node_modules linked), build it with the real pipeline, and serve
+ * the result. Nothing here is written inside the repository.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generate, type SiteSize } from './generate.ts';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Creates a temporary project with synthetic content of the given size. */
+export function syntheticProject(size: SiteSize): string {
+  const dir = mkdtempSync(join(tmpdir(), `duban-bench-${size.tasks}-`));
+  for (const name of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  generate(dir, size);
+  return dir;
+}
+
+/** What a build reported. */
+export interface BuildFigures {
+  seconds: number;
+  indexSeconds: number;
+  pages: number;
+  peakMemoryMB: number;
+}
+
+/** Builds the project at `dir` (check, build, Pagefind), timing it. */
+export function buildProject(dir: string, base = '/'): BuildFigures {
+  const timeFile = join(dir, 'build.time');
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, NODE, ASTRO, 'build', '--root', dir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  const index = /indexed (\d+) pages in (\d+) ms/.exec(result.stdout);
+  const time = spawnSync('cat', [timeFile], { encoding: 'utf8' }).stdout;
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);
+  return {
+    seconds,
+    indexSeconds: index === null ? NaN : Number(index[2]) / 1000,
+    pages: index === null ? NaN : Number(index[1]),
+    peakMemoryMB: peak === null ? NaN : Math.round(Number(peak[1]) / 1024),
+  };
+}
+
+/** Serves the built project; resolves with a stop function once it answers. */
+export async function serve(dir: string, port: number, base = '/'): Promise<() => void> {
+  const server = spawn(NODE, [ASTRO, 'preview', '--root', dir, '--host', '127.0.0.1', '--port', String(port), '--force'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}${base}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return () => server.kill();
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  server.kill();
+  throw new Error(`preview did not answer at ${url}`);
+}
