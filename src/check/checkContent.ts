@@ -9,6 +9,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { crossEntryProblems, type Checked, type ContentSet } from '../schemas/crossEntry.ts';
 import { editorErrorMap } from '../schemas/messages.ts';
 import { loadContent } from './loadContent.ts';
+import { publishedItemProblems } from './published.ts';
 
 /** The outcome of a check: the problems, sorted, and the entries that passed their schema. */
 export interface CheckResult {
@@ -35,12 +36,16 @@ export function checkContent(root: string): CheckResult {
       }
       continue;
     }
+    if ((entry.collection === 'tasks' || entry.collection === 'directives') && (entry.body ?? '').trim() === '') {
+      problems.push({ file: entry.file, field: '', message: `正文为空：请在第二个 --- 之后写明${entry.collection === 'tasks' ? '任务' : '要求'}的具体内容（可用讲话原话）` });
+    }
     const data = entry.collection === 'meetings' ? { ...(result.data as object), body: entry.body ?? '' } : result.data;
     valid[entry.collection].push({ id: entry.id, file: entry.file, at: entry.at, data });
   }
 
   const content = { ...valid, existing } as ContentSet;
   problems.push(...crossEntryProblems(content));
+  problems.push(...publishedItemProblems(root, content.checklists, process.env['DUBAN_BASE_REF'] || 'HEAD'));
   const counts = Object.fromEntries(COLLECTIONS.map((name) => [name, entries.filter((entry) => entry.collection === name).length])) as Record<CollectionName, number>;
   return { problems: sortProblems(problems), content, counts };
 }

@@ -28,6 +28,8 @@ export const ChecklistSchema = strictRecord({
   source: SourceSchema,
   /** The items, in order. */
   items: z.array(ChecklistItemSchema).min(1, { error: '清单至少要有一个条目（items）' }),
+  /** Ids of published items that were removed: they may never be used again. */
+  retired: z.array(SlugSchema).default([]).describe('已删除的条目 id：发布过的条目不能直接删除，须把 id 移到这里，且以后不得再用'),
 });
 
 export type ChecklistItem = z.output<typeof ChecklistItemSchema>;

@@ -3,12 +3,14 @@
  * ids are unique, groups do not contain themselves, every paragraph of a speech is accounted for.
  * Pure: takes validated entries, returns problems. `npm run check` and the build both run it.
  */
+import { resolveDeadline } from '../lib/deadline.ts';
 import { findCycles } from '../lib/groups.ts';
 import type { Problem } from '../lib/problems.ts';
 import { suggestion } from '../lib/suggest.ts';
 import { findQuote, OMISSION_MARK, parseTranscript, type Paragraph } from '../lib/transcript.ts';
 import type { Checklist } from './checklist.ts';
 import { COLLECTION_LABELS, type CollectionName } from './common.ts';
+import type { Deadline } from './deadline.ts';
 import type { Department } from './department.ts';
 import type { Directive } from './directive.ts';
 import type { Meeting } from './meeting.ts';
@@ -117,7 +119,16 @@ export function crossEntryProblems(content: ContentSet): Problem[] {
   const directives = new Map(content.directives.map((directive) => [directive.id, directive.data]));
 
   // Tasks: references, one 牵头 at least, no unit twice, quote, requirement.
+  const quotedBy = new Map<string, Checked<Task>>();
+  const milestoneDates = new Map(content.milestones.map((milestone) => [milestone.id, { date: milestone.data.date, dateIsInferred: milestone.data.dateIsInferred }]));
+  const meetingDates = new Map(content.meetings.map((meeting) => [meeting.id, meeting.data.date]));
   for (const task of content.tasks) {
+    const quoteKey = `${task.data.source.meeting}#${task.data.source.quote}`;
+    const first = quotedBy.get(quoteKey);
+    if (first === undefined) quotedBy.set(quoteKey, task);
+    else report(task, 'source.quote', `与 ${first.file} 的引文相同（同一句话只对应一个任务；如需拆分，各自引用不同的部分）`);
+    const late = pastMilestone(task.data.deadline, resolveDeadline(task.data.deadline, milestoneDates, meetingDates.get(task.data.source.meeting) ?? null).date, content.milestones);
+    if (late !== undefined) report(task, 'deadline', late);
     const { data } = task;
     resolve(task, 'directive', 'directives', data.directive);
     const directive = directives.get(data.directive);
@@ -145,6 +156,9 @@ export function crossEntryProblems(content: ContentSet): Problem[] {
     const { data } = checklist;
     data.appliesTo.forEach((unit, index) => resolve(checklist, `appliesTo[${index}]`, 'departments', unit));
     checkSource(checklist);
+    data.items.forEach((item, index) => {
+      if (data.retired.includes(item.id)) report(checklist, `items[${index}].id`, `条目 id "${item.id}" 已列在 retired 中，不能再用（请给这个条目起新 id）`);
+    });
     seenTwice(data.items.map((item) => item.id)).forEach((index) =>
       report(checklist, `items[${index}].id`, `条目 id "${data.items[index]!.id}" 在本清单中重复（每个条目的 id 须不同；已发布的 id 不要改，给新条目起新 id）`),
     );
@@ -196,6 +210,20 @@ function meetingProblems(meeting: Checked<Meeting & { body: string }>, paragraph
     report('unreflected', `段落 ${paragraph.id}（${excerpt(paragraph.text)}）既未被任何条目引用，也未列入 unreflected（请为它建立任务或清单，或在 unreflected 中说明原因）`);
   }
   return problems;
+}
+
+/**
+ * A deadline the speech places before a milestone ("下沉督察之前") that resolves to a later
+ * date than that milestone: the message, or undefined when it is in order.
+ */
+function pastMilestone(deadline: Deadline, date: string | null, milestones: readonly Checked<Milestone>[]): string | undefined {
+  if (date === null) return undefined;
+  for (const milestone of milestones) {
+    const { name, date: at } = milestone.data;
+    if (at === null || !new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*之?前`).test(deadline.text)) continue;
+    if (date > at) return `时限（${date}）晚于“${name}”（${at}），而原话要求在其之前（请改日期或原话）`;
+  }
+  return undefined;
 }
 
 /** Duplicate ids across entries of one collection (milestones.yaml holds many in one file). */

@@ -49,6 +49,9 @@ const EXPECTED: Record<string, string[]> = {
   "checklists/non-slug-item-id.yaml": [
     "items[0].id: id \"Ba Guan\" 不合规：只能用小写英文字母、数字和连字符，如 \"ba-guan\"",
   ],
+  "checklists/retired-reused.yaml": [
+    "items[0].id: 条目 id \"jiu-tiaomu\" 已列在 retired 中，不能再用（请给这个条目起新 id）",
+  ],
   "checklists/unknown-units.yaml": [
     "appliesTo[0]: 单位 \"gg\" 不存在（是否想写 \"g\"？）",
     "items[0].quote: 引文未在会议记录 \"m\" 中找到：“不在记录中的话”（须从 content/meetings/m.md 逐字复制，且不跨段）",
@@ -122,6 +125,9 @@ const EXPECTED: Record<string, string[]> = {
   "tasks/duplicate-unit.mdx": [
     "responsibilities[1].unit: 单位 \"a\" 重复出现（同一单位只列一次，只保留一个角色）",
   ],
+  "tasks/empty-body.mdx": [
+    "正文为空：请在第二个 --- 之后写明任务的具体内容（可用讲话原话）",
+  ],
   "tasks/empty-strings.mdx": [
     "deadline.text: 不能为空（请填写内容，或删除这一行）",
     "responsibilities[0].who: 不能为空（请填写内容，或删除这一行）",
@@ -153,8 +159,17 @@ const EXPECTED: Record<string, string[]> = {
   "tasks/no-responsibilities.mdx": [
     "responsibilities: responsibilities 至少要有一个单位（其中至少一个 role: 牵头）",
   ],
+  "tasks/offset-past-milestone.mdx": [
+    "deadline: 时限（2022-06-04）晚于“进驻”（2022-06-01），而原话要求在其之前（请改日期或原话）",
+  ],
+  "tasks/past-milestone.mdx": [
+    "deadline: 时限（2022-06-05）晚于“进驻”（2022-06-01），而原话要求在其之前（请改日期或原话）",
+  ],
   "tasks/quote-across-paragraphs.mdx": [
     "source.quote: 引文未在会议记录 \"m\" 中找到：“做到“五个不放过”。二、要统一口径。”（须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+  "tasks/quote-duplicate.mdx": [
+    "source.quote: 与 content/tasks/good.mdx 的引文相同（同一句话只对应一个任务；如需拆分，各自引用不同的部分）",
   ],
   "tasks/quote-not-in-transcript.mdx": [
     "source.quote: 引文未在会议记录 \"m\" 中找到：“各单位要在5月20日前完成自查”（须从 content/meetings/m.md 逐字复制，且不跨段）",
