@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/chromium.ts';
 
 /** The browser tests build and serve the site under a sub-path, as an intranet would. */
 export const BASE_PATH = '/ducha/';
+/** The repository the "编辑此页" links point at in the tested build. */
+export const REPOSITORY = 'https://git.example.invalid/district/duban';
 const PORT = 4399;
 
 export default defineConfig({
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${PORT}`,
-    env: { BASE_PATH },
+    env: { BASE_PATH, DUBAN_REPOSITORY: REPOSITORY },
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     timeout: 180_000,
     reuseExistingServer: !process.env['CI'],

@@ -8,6 +8,16 @@ export const site = {
   district: 'XX区',
   /** The site's name, shown in the header and every <title>. */
   title: '迎接省环保督察督办台',
-  /** The repository to link "编辑此页" to (a later issue); empty hides the links. */
-  repository: '',
+  /**
+   * The repository's web address, for "编辑此页" links (GitHub or a compatible host): set
+   * `DUBAN_REPOSITORY=https://github.com/<org>/duban` at build time; empty hides the links.
+   */
+  repository: (process.env['DUBAN_REPOSITORY'] ?? '').replace(/\/+$/, ''),
+  /** The branch edits are proposed against. */
+  branch: process.env['DUBAN_BRANCH'] ?? 'main',
 } as const;
+
+/** The web address that opens `file` (a path from the repository root) for editing, if any. */
+export function editUrl(file: string): string | undefined {
+  return site.repository === '' ? undefined : `${site.repository}/edit/${site.branch}/${file}`;
+}

@@ -4,6 +4,9 @@
  * first call and shared by every page after it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { entryChanges, type EntryChange, type EntryRef } from '~/lib/changes';
+import type { Commit } from '~/lib/gitLog';
+import { readHistory } from './history';
 import { resolveDeadline, type MilestoneDate, type ResolvedDeadline } from '~/lib/deadline';
 import { groupsOf } from '~/lib/groups';
 import { deadlineSortKey } from '~/lib/timeline';
@@ -48,6 +51,12 @@ export interface Site {
   membersOf: Map<string, string[]>;
   /** Per directive id: its tasks, in the speech's order. */
   tasksOf: Map<string, Task[]>;
+  /** Recent content changes, newest first, each with the units it concerns. */
+  changes: EntryChange[];
+  /** The last commit that changed a content file, if the history knows it. */
+  lastChange: (file: string) => Commit | undefined;
+  /** The title and page of an entry (undefined once it is gone). */
+  describe: (entry: EntryRef) => { title: string; path: string } | undefined;
   /** Names of units by id, for search filters (unknown ids are left out). */
   unitNames: (ids: Iterable<string>) => string[];
   /** The paragraph a source quote falls in, or undefined. */
@@ -98,7 +107,53 @@ async function build(): Promise<Site> {
   const containing = groupsOf(members);
   const membersOf = membersByGroup(containing);
   const tasksOf = new Map<string, Task[]>(directives.map((directive) => [directive.id, []]));
+  const reach = new Map(tasks.map((task) => [task.id, rolesReached({ id: task.id, responsibilities: task.data.responsibilities }, membersOf)]));
   for (const task of tasks) tasksOf.get(task.data.directive)?.push(task);
+
+  const history = readHistory();
+  const checklistById = byId(checklists);
+  const unitsOf = (entry: EntryRef): string[] => {
+    switch (entry.collection) {
+      case 'tasks':
+        return [...(reach.get(entry.id)?.keys() ?? [])];
+      case 'departments':
+        return [entry.id];
+      case 'checklists':
+        return (checklistById.get(entry.id)?.data.appliesTo ?? []).flatMap((id) => [id, ...(membersOf.get(id) ?? [])]);
+      default:
+        return [];
+    }
+  };
+  const taskById = byId(tasks);
+  const directiveById = byId(directives);
+  const describe = (entry: EntryRef) => {
+    switch (entry.collection) {
+      case 'tasks': {
+        const task = taskById.get(entry.id);
+        return task && { title: task.data.title, path: `tasks/${task.id}/` };
+      }
+      case 'departments': {
+        const unit = departmentById.get(entry.id);
+        return unit && { title: unit.data.name, path: `units/${unit.id}/` };
+      }
+      case 'checklists': {
+        const checklist = checklistById.get(entry.id);
+        return checklist && { title: checklist.data.title, path: `checklists/${checklist.id}/` };
+      }
+      case 'directives': {
+        const directive = directiveById.get(entry.id);
+        return directive && { title: directive.data.title, path: `directives/${directive.id}/` };
+      }
+      case 'meetings': {
+        const found = meeting.get(entry.id);
+        return found && { title: found.data.title, path: `meetings/${found.id}/` };
+      }
+      case 'milestones':
+        return { title: '', path: 'milestones/' };
+      default:
+        return undefined;
+    }
+  };
 
   return {
     meetings,
@@ -118,10 +173,13 @@ async function build(): Promise<Site> {
     groupsOf: containing,
     deadline,
     dueKey: new Map(tasks.map((task) => [task.id, deadlineSortKey(task.data.deadline, deadline.get(task.id)!)])),
-    reach: new Map(tasks.map((task) => [task.id, rolesReached({ id: task.id, responsibilities: task.data.responsibilities }, membersOf)])),
+    reach,
     membersOf,
     tasksOf,
     paragraphOf,
+    changes: entryChanges(history.recent, unitsOf),
+    lastChange: (file) => history.last.get(file),
+    describe,
     unitNames: (ids) => [...ids].flatMap((id) => {
       const unit = departmentById.get(id);
       return unit === undefined ? [] : [unit.data.name];

@@ -31,5 +31,8 @@ export const routes = {
   matrix: () => 'matrix/',
   timeline: () => 'timeline/',
   restorations: () => 'restorations/',
+  changes: () => 'changes/',
+  changesFeed: () => 'changes.xml',
+  unitFeed: (id: string) => `units/${id}/changes.xml`,
   search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 } as const;
