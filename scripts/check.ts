@@ -1,12 +1,29 @@
 /**
  * npm run check [-- <project root>] — validates all of content/ and prints one line per problem:
- * `file: field: what is wrong (the fix)`. Exits 1 when anything is wrong.
+ * `file: field: what is wrong (the fix)`. Exits 1 when anything is wrong. Also regenerates the
+ * editor's JSON Schemas in schemas/ when the zod schemas changed.
  */
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { checkContent } from '../src/check/checkContent.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { JSON_SCHEMA_DIR, jsonSchemas, schemaText } from '../src/schemas/jsonSchema.ts';
 
 const root = resolve(process.argv[2] ?? '.');
+
+// Keep the editor's JSON Schemas in step with the zod schemas (only in this project, not for a
+// content folder checked from elsewhere).
+if (process.argv[2] === undefined) {
+  mkdirSync(join(root, JSON_SCHEMA_DIR), { recursive: true });
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    const path = join(root, JSON_SCHEMA_DIR, name);
+    const text = schemaText(schema);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+      writeFileSync(path, text);
+      console.log(`已更新 ${JSON_SCHEMA_DIR}/${name}（编辑器自动补全用的 JSON Schema）`);
+    }
+  }
+}
 const { problems, counts } = checkContent(root);
 const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
 

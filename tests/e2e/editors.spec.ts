@@ -9,14 +9,15 @@ import { REPOSITORY } from '../../playwright.config.ts';
 const lastCommit = (file: string) => execFileSync('git', ['log', '-1', '--format=%cs%x1f%s', '--', file], { encoding: 'utf8' }).trim().split('\x1f');
 
 test('every kind of entry page links to its file for editing', async ({ page }) => {
-  for (const [path, file] of [
+  const pages: [string, string][] = [
     ['tasks/choudiao-zhudian/', 'content/tasks/choudiao-zhudian.mdx'],
     ['units/gongan/', 'content/departments/gongan.yaml'],
     ['checklists/wu-ge-bu-fangguo/', 'content/checklists/wu-ge-bu-fangguo.yaml'],
     ['directives/xingdong-youli/', 'content/directives/xingdong-youli.mdx'],
     ['meetings/yingcha-anpai/', 'content/meetings/yingcha-anpai.md'],
     ['milestones/', 'content/milestones.yaml'],
-  ]) {
+  ];
+  for (const [path, file] of pages) {
     await page.goto(path);
     await expect(page.getByRole('link', { name: '编辑此页' })).toHaveAttribute('href', `${REPOSITORY}/edit/main/${file}`);
   }
