@@ -80,6 +80,14 @@ describe('shallow clones and missing history', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ available: true, files: [], recent: 0 });
   });
+
+  it('has no history, and no error, outside a repository', () => {
+    const plain = mkdtempSync(join(tmpdir(), 'duban-nogit-'));
+    dirs.push(plain);
+    const script = `import { readHistory } from '${join(import.meta.dirname, '../../src/data/history.ts')}';\nconst h = readHistory(${JSON.stringify(plain)});\nconsole.log(JSON.stringify({ available: h.available, files: h.last.size, recent: h.recent.length }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: tmpdir() } });
+    expect(JSON.parse(out)).toEqual({ available: false, files: 0, recent: 0 });
+  });
 });
 
 describe('word diff', () => {
