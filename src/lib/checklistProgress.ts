@@ -11,6 +11,7 @@
  * changes in the content, the tick is kept and flagged for review. Items no longer in the
  * checklist are dropped; new items start unticked. Anything else in the value is ignored.
  */
+import { csvDocument } from './csv.ts';
 
 /** The version of the stored shape; bump it, and read the old one, if the shape changes. */
 export const PROGRESS_VERSION = 1;
@@ -145,17 +146,6 @@ export function progressText(report: Report, words: ReportWords): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Neutralises a spreadsheet cell that would start a formula (=, +, -, @, tab, return). */
-export function safeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** One CSV field, quoted when it must be. */
-function csvField(text: string): string {
-  const value = safeCell(text);
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** A CSV of the unit's progress, UTF-8 with a byte-order mark so Excel reads the Chinese. */
 export function progressCsv(report: Report, words: ReportWords): string {
   const rows = [
@@ -171,5 +161,5 @@ export function progressCsv(report: Report, words: ReportWords): string {
       item.at,
     ]),
   ];
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

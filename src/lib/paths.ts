@@ -34,5 +34,7 @@ export const routes = {
   changes: () => 'changes/',
   changesFeed: () => 'changes.xml',
   unitFeed: (id: string) => `units/${id}/changes.xml`,
+  /** A download: `tasks.xlsx` for all, `units/<id>/tasks.xlsx` for one unit. */
+  download: (file: 'tasks.csv' | 'tasks.xlsx' | 'calendar.ics' | 'tasks.json', unit?: string) => (unit === undefined ? file : `units/${unit}/${file}`),
   search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 } as const;

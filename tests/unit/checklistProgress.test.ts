@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countDone, parseProgress, progressCsv, progressKey, progressText, reconcile, safeCell, textHash, toStored, type ReportWords } from '~/lib/checklistProgress';
+import { countDone, parseProgress, progressCsv, progressKey, progressText, reconcile, textHash, toStored, type ReportWords } from '~/lib/checklistProgress';
+import { safeCell } from '~/lib/csv';
 
 const items = [
   { id: 'a', text: '没有全面检查的不放过', hash: textHash('没有全面检查的不放过') },

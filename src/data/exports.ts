@@ -1,0 +1,63 @@
+/** The task exports, built once per build from the loaded site and shared by every endpoint. */
+import type { APIContext } from 'astro';
+import { site as config } from '~/config';
+import { buildDate } from '~/data/build';
+import { t } from '~/i18n/t';
+import { csvDocument } from '~/lib/csv';
+import { calendarEvents, calendarFile, sheetRows, taskExport } from '~/lib/exports';
+import { href } from '~/lib/paths';
+import { taskWorkbook } from '~/lib/workbook';
+import type { TaskExport } from '~/schemas/export';
+import { loadSite } from './site';
+
+let cached: Promise<TaskExport[]> | undefined;
+
+/** Every task in the export shape, in the speech's order; URLs absolute when SITE_URL is set. */
+export function exportedTasks(context: APIContext): Promise<TaskExport[]> {
+  cached ??= (async () => {
+    const site = await loadSite();
+    const url = (path: string) => (context.site === undefined ? href(path) : new URL(href(path), context.site).href);
+    const name = (id: string) => site.department.get(id)?.data.name ?? id;
+    return site.tasks.map((task) =>
+      taskExport(
+        { id: task.id, ...task.data, resolved: site.deadline.get(task.id)!, paragraph: site.paragraphOf(task.data.source)?.id ?? null },
+        name,
+        url,
+      ),
+    );
+  })();
+  return cached;
+}
+
+/** The tasks a unit has a part in (named, or through a group). */
+export async function unitTasks(context: APIContext, unit: string): Promise<TaskExport[]> {
+  const site = await loadSite();
+  return (await exportedTasks(context)).filter((task) => site.reach.get(task.id)?.has(unit));
+}
+
+const HEADERS = () => t('exports.columns').split(',');
+
+/** tasks.csv. */
+export function csvResponse(tasks: readonly TaskExport[]): Response {
+  return new Response(csvDocument(sheetRows(tasks, HEADERS())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+/** tasks.xlsx. */
+export async function xlsxResponse(tasks: readonly TaskExport[], scope: string): Promise<Response> {
+  const bytes = await taskWorkbook(sheetRows(tasks, HEADERS()), t('exports.sheet'), `${config.district}${config.title} · ${scope}`);
+  return new Response(bytes.buffer as ArrayBuffer, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+}
+
+let events: Promise<Map<string, string>> | undefined;
+
+/** calendar.ics: events are written once per build and shared by every unit's calendar. */
+export async function icsResponse(context: APIContext, tasks: readonly TaskExport[], scope: string): Promise<Response> {
+  events ??= exportedTasks(context).then((all) =>
+    calendarEvents(all, { name: '', lead: t('exports.calendar.lead'), deadline: t('exports.calendar.deadline'), reminder: t('exports.calendar.reminder') }),
+  );
+  const body = calendarFile(tasks, await events, `${config.district}${config.title} · ${scope}`);
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** The build date, for the JSON exports' `generated`. */
+export const generated = buildDate;

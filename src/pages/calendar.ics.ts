@@ -1,0 +1,6 @@
+/** Every dated deadline as an iCalendar file, for DingTalk, Feishu or Outlook. */
+import type { APIRoute } from 'astro';
+import { exportedTasks, icsResponse } from '~/data/exports';
+import { t } from '~/i18n/t';
+
+export const GET: APIRoute = async (context) => icsResponse(context, await exportedTasks(context), t('exports.all'));

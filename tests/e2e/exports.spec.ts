@@ -1,0 +1,45 @@
+/** The download links on the built site under /ducha/: each answers with the right kind of file. */
+import { expect, test } from '@playwright/test';
+import { TasksExportSchema, UnitsExportSchema } from '../../src/schemas/export.ts';
+
+test('the task list offers the Excel sheet, CSV, calendar and JSON, and each downloads', async ({ page, request, baseURL }) => {
+  await page.goto('tasks/');
+  const section = page.getByRole('region', { name: '下载' });
+  const links = Object.fromEntries(
+    await Promise.all(['Excel 任务分解表', 'CSV', '日历（订阅）', 'JSON 数据'].map(async (name) => [name, await section.getByRole('link', { name }).getAttribute('href')] as const)),
+  );
+  expect(links).toEqual({ 'Excel 任务分解表': '/ducha/tasks.xlsx', CSV: '/ducha/tasks.csv', '日历（订阅）': '/ducha/calendar.ics', 'JSON 数据': '/ducha/tasks.json' });
+  const origin = new URL(baseURL!).origin;
+  const get = async (path: string) => {
+    const response = await request.get(`${origin}${path}`);
+    expect(response.status(), path).toBe(200);
+    return response.body();
+  };
+  expect((await get('/ducha/tasks.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  const csv = (await get('/ducha/tasks.csv')).toString('utf8');
+  expect(csv.startsWith('\uFEFF序号,任务,牵头单位,配合单位,完成时限,时限日期,状态,销号要求,依据,链接\r\n')).toBe(true);
+  expect(csv).toContain('/ducha/tasks/choudiao-zhudian/');
+  expect((await get('/ducha/calendar.ics')).toString()).toContain('UID:choudiao-zhudian@duban');
+  const tasks = TasksExportSchema.parse(JSON.parse((await get('/ducha/tasks.json')).toString()));
+  expect(tasks.tasks.length).toBeGreaterThan(25);
+  expect(tasks.tasks[0]!.url.startsWith('/ducha/tasks/')).toBe(true);
+  const units = UnitsExportSchema.parse(JSON.parse((await get('/ducha/units.json')).toString()));
+  expect(units.units.find((unit) => unit.id === 'gongan')?.tasks.lead).toContain('choudiao-zhudian');
+  expect(JSON.parse((await get('/ducha/tasks.schema.json')).toString())).toMatchObject({ type: 'object' });
+});
+
+test('a unit page offers its own downloads and counts the deadlines left out of its calendar', async ({ page, request, baseURL }) => {
+  await page.goto('units/gongan/');
+  const section = page.getByRole('region', { name: '下载' });
+  await expect(section.getByRole('link', { name: 'Excel 任务分解表' })).toHaveAttribute('href', '/ducha/units/gongan/tasks.xlsx');
+  await expect(section.getByRole('link', { name: '日历（订阅）' })).toHaveAttribute('href', '/ducha/units/gongan/calendar.ics');
+  await expect(section).toContainText(/\d+ 项时限待定，未列入日历/);
+  const origin = new URL(baseURL!).origin;
+  const ics = await (await request.get(`${origin}/ducha/units/gongan/calendar.ics`)).text();
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  const csv = await (await request.get(`${origin}/ducha/units/gongan/tasks.csv`)).text();
+  expect(csv.split('\r\n').filter(Boolean).length).toBeGreaterThan(2);
+  const empty = await (await request.get(`${origin}/ducha/units/shiwei/calendar.ics`)).text();
+  expect(empty).toContain('BEGIN:VCALENDAR');
+  expect(empty).not.toContain('BEGIN:VEVENT');
+});
