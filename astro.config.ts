@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   integrations: [contentCheck(), mdx(), pagefindSearch()],
+  // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
+  build: { inlineStylesheets: 'never' },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     build: {

@@ -3,8 +3,9 @@ import { file, glob } from 'astro/loaders';
 import { COLLECTION_FILES, COLLECTION_SCHEMAS, CONTENT_DIR } from './schemas/collections.ts';
 
 /** A folder of one file per entry: the file name (without extension) is the entry's id. */
-function folder(spec: { dir: string; extension: string }) {
-  return glob({ pattern: `*${spec.extension}`, base: `./${CONTENT_DIR}/${spec.dir}` });
+function folder(spec: { dir: string; extensions: readonly string[] }) {
+  const names = spec.extensions.map((extension) => extension.slice(1));
+  return glob({ pattern: names.length === 1 ? `*.${names[0]}` : `*.{${names.join(',')}}`, base: `./${CONTENT_DIR}/${spec.dir}` });
 }
 
 export const collections = {

@@ -116,7 +116,7 @@ export function generate(root: string, size: SiteSize): void {
     const directive = `${sentence.meeting}-${(index % 4) + 1}`;
     const group = index % 10 === 0 ? `  - unit: ge-bankuai-ge-bumen\n    role: 配合\n` : '';
     writeFileSync(
-      join(content, 'tasks', `renwu-${index + 1}.mdx`),
+      join(content, 'tasks', `renwu-${index + 1}.md`),
       `---\ntitle: ${yaml(sentence.text.replace(/^第[\d-]+项：/, '').replace(/。$/, ''))}\ndirective: ${directive}\nresponsibilities:\n  - unit: ${lead.id}\n    role: 牵头\n  - unit: ${other.id}\n    role: ${pick(ROLES)}\n${group}deadline:\n${deadline}\nstatus: ${pick(STATUSES)}\n${source(sentence.meeting, sentence.text)}acceptance: ${yaml(`${pick(SUBJECTS)}${pick(VERBS)}完毕，报协调联络组核定。`)}\n---\n${pick(SUBJECTS)}要${pick(VERBS)}，${pick(ENDS)}。\n`,
     );
   });

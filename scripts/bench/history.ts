@@ -21,7 +21,7 @@ try {
   git('commit', '-q', '-m', 'synthetic content');
   for (let commit = 1; commit <= 40; commit++) {
     for (let file = 0; file < 5; file++) {
-      const path = join(root, 'content/tasks', `renwu-${((commit * 7 + file * 131) % tasks) + 1}.mdx`);
+      const path = join(root, 'content/tasks', `renwu-${((commit * 7 + file * 131) % tasks) + 1}.md`);
       writeFileSync(path, readFileSync(path, 'utf8').replace('status: ', `status: `).replace(/\n$/, `\n第${commit}次修改。\n`));
     }
     git('commit', '-q', '-am', `修改第 ${commit} 批`);

@@ -102,8 +102,8 @@ export function loadContent(root: string): { entries: RawEntry[]; problems: Prob
         continue;
       }
       const extension = extname(name);
-      if (extension !== spec.extension) {
-        problems.push({ file, field: '', message: `不会被读取：${COLLECTION_LABELS[collection]}文件的扩展名应为 ${spec.extension}（请改名为 ${name.slice(0, name.length - extension.length)}${spec.extension}）` });
+      if (!(spec.extensions as readonly string[]).includes(extension)) {
+        problems.push({ file, field: '', message: `不会被读取：${COLLECTION_LABELS[collection]}文件的扩展名应为 ${spec.extensions.join(' 或 ')}（请改名为 ${name.slice(0, name.length - extension.length)}${spec.extensions[0]}）` });
         continue;
       }
       const id = name.slice(0, -extension.length);
@@ -116,7 +116,7 @@ export function loadContent(root: string): { entries: RawEntry[]; problems: Prob
       seen.set(id, file);
 
       const text = readFileSync(join(dir, name), 'utf8');
-      if (spec.extension === '.yaml') {
+      if (extension === '.yaml') {
         if (text.trim() === '') {
           problems.push({ file, field: '', message: '文件为空：请按示例填写字段，或删除此文件' });
           entries.push({ collection, id, file, at: '' });

@@ -87,7 +87,7 @@ export function scaffold(kind: Kind, id: string, meeting: string, values: Readon
           ? `  milestone: ${values['milestone']}\n  text: ${q(text)}`
           : `  unspecified: true\n  text: ${q(text)}`;
       return {
-        path: `content/tasks/${id}.mdx`,
+        path: `content/tasks/${id}.md`,
         append: false,
         text: `---\ntitle: ${q(values['title'] ?? '')}\ndirective: ${values['directive']}\nresponsibilities:\n${lines.join('\n')}\ndeadline:\n${deadline}\nstatus: 未开始\n${source}acceptance: ${q('讲话未明确销号标准。')}\n---\n${values['quote']}\n`,
       };

@@ -12,7 +12,8 @@ import { loadSite } from './site';
 export async function changeFeedResponse(context: APIContext, changes: readonly EntryChange[], scope: string, pagePath: string, feedPath: string): Promise<Response> {
   const site = await loadSite();
   const url = (path: string) => (context.site === undefined ? href(path) : new URL(href(path), context.site).href);
-  const body = changeFeed(changes, {
+  // A feed carries the latest hundred entries; readers keep what they have already fetched.
+  const body = changeFeed(changes.slice(0, 100), {
     id: `tag:duban,2022:feed/${feedPath}`,
     title: `${config.district}${config.title} · ${scope === '' ? t('changes.title') : `${scope} · ${t('changes.title')}`}`,
     link: url(pagePath),

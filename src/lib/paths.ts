@@ -25,6 +25,7 @@ export const routes = {
   task: (id: string) => `tasks/${id}/`,
   units: () => 'units/',
   unit: (id: string) => `units/${id}/`,
+  unitTasks: (id: string) => `units/${id}/tasks/`,
   checklists: () => 'checklists/',
   checklist: (id: string) => `checklists/${id}/`,
   milestones: () => 'milestones/',

@@ -79,3 +79,38 @@ export function deadlineSortKey(deadline: Deadline, resolved: ResolvedDeadline):
   if (deadline.kind === 'immediate') return '2';
   return '3';
 }
+
+/** A group on one page of the timeline, in its section; `continued` when it began on an earlier page. */
+export interface TimelineBlock {
+  section: 'dated' | 'undated' | 'unspecified';
+  group: TimelineGroup;
+  continued: boolean;
+}
+
+/**
+ * The timeline in pages of at most `size` tasks, in order: dated, undated, unspecified. A group
+ * longer than the room left on a page continues on the next one.
+ */
+export function pageTimeline(timeline: Timeline, size: number): TimelineBlock[][] {
+  const blocks: [TimelineBlock['section'], TimelineGroup][] = [
+    ...timeline.dated.map((group) => ['dated', group] as [TimelineBlock['section'], TimelineGroup]),
+    ...timeline.undated.map((group) => ['undated', group] as [TimelineBlock['section'], TimelineGroup]),
+    ...(timeline.unspecified.length === 0 ? [] : [['unspecified', { kind: 'unspecified', tasks: timeline.unspecified }] as [TimelineBlock['section'], TimelineGroup]]),
+  ];
+  const pages: TimelineBlock[][] = [[]];
+  let room = size;
+  for (const [section, group] of blocks) {
+    let start = 0;
+    while (start < group.tasks.length) {
+      if (room === 0) {
+        pages.push([]);
+        room = size;
+      }
+      const tasks = group.tasks.slice(start, start + room);
+      pages.at(-1)!.push({ section, group: { ...group, tasks }, continued: start > 0 });
+      start += tasks.length;
+      room -= tasks.length;
+    }
+  }
+  return pages;
+}

@@ -10,7 +10,7 @@ const lastCommit = (file: string) => execFileSync('git', ['log', '-1', '--format
 
 test('every kind of entry page links to its file for editing', async ({ page }) => {
   const pages: [string, string][] = [
-    ['tasks/choudiao-zhudian/', 'content/tasks/choudiao-zhudian.mdx'],
+    ['tasks/choudiao-zhudian/', 'content/tasks/choudiao-zhudian.md'],
     ['units/gongan/', 'content/departments/gongan.yaml'],
     ['checklists/wu-ge-bu-fangguo/', 'content/checklists/wu-ge-bu-fangguo.yaml'],
     ['directives/xingdong-youli/', 'content/directives/xingdong-youli.mdx'],
@@ -26,7 +26,7 @@ test('every kind of entry page links to its file for editing', async ({ page }) 
 });
 
 test('"最后更新" is the date and message of the last commit that changed the file', async ({ page }) => {
-  const [date, subject] = lastCommit('content/tasks/jiwei-wenze.mdx');
+  const [date, subject] = lastCommit('content/tasks/jiwei-wenze.md');
   await page.goto('tasks/jiwei-wenze/');
   await expect(page.locator('[data-last-updated]')).toHaveText(`最后更新：${date}（${subject}）`);
 });

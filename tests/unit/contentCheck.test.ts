@@ -209,7 +209,7 @@ const EXPECTED: Record<string, string[]> = {
     "responsibilities[1].unit: 单位 \"bb\" 不存在（是否想写 \"b\"？）",
   ],
   "tasks/wrong-extension.yml": [
-    "不会被读取：任务文件的扩展名应为 .mdx（请改名为 wrong-extension.mdx）",
+    "不会被读取：任务文件的扩展名应为 .md 或 .mdx（请改名为 wrong-extension.md）",
   ],
   "tasks/wrong-types.mdx": [
     "acceptance: 应为文本，实际是列表",

@@ -156,3 +156,22 @@ describe('chineseNumeral', () => {
     expect(chineseNumeral(100)).toBe('100');
   });
 });
+
+describe('paging', () => {
+  it('splits lists and the timeline into pages, continuing long groups', async () => {
+    const { paginate, pageParam, pageNumber, pagePath } = await import('~/lib/paging');
+    const { pageTimeline } = await import('~/lib/timeline');
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 2)).toEqual([[]]);
+    expect([pageParam(1), pageParam(3), pageNumber(undefined), pageNumber('page/3'), pagePath('tasks/', 1), pagePath('tasks/', 2)]).toEqual([undefined, 'page/3', 1, 3, 'tasks/', 'tasks/page/2/']);
+    const timeline = buildTimeline(tasks, ['jinzhu', 'xiachen']);
+    const pages = pageTimeline(timeline, 2);
+    expect(pages.map((page) => page.map((block) => [block.section, block.group.tasks.map((task) => task.id).join('+'), block.continued]))).toEqual([
+      [['dated', 'soon', false], ['dated', 'jinzhu', false]],
+      [['dated', 'late', false], ['undated', 'xiachen', false]],
+      [['undated', 'now', false], ['unspecified', 'ever', false]],
+    ]);
+    const big = pageTimeline({ dated: [{ kind: 'date', date: '2022-05-19', tasks: [...tasks] }], undated: [], unspecified: [] }, 4);
+    expect(big.map((page) => page.map((block) => [block.group.tasks.length, block.continued]))).toEqual([[[4, false]], [[2, true]]]);
+  });
+});

@@ -34,14 +34,14 @@ describe('npm run new', () => {
       run('milestone', '--name', '督察反馈', '--quote', '五个不放过'),
     ];
     expect(runs.map((result) => [result.status, result.stdout.trim().split('\n')])).toEqual([
-      [0, ['已写入 content/tasks/renwu-1.mdx（id: renwu-1）', '检查通过。']],
-      [0, ['已写入 content/tasks/renwu-extra.mdx（id: renwu-extra）', '检查通过。']],
+      [0, ['已写入 content/tasks/renwu-1.md（id: renwu-1）', '检查通过。']],
+      [0, ['已写入 content/tasks/renwu-extra.md（id: renwu-extra）', '检查通过。']],
       [0, ['已写入 content/departments/danwei-1.yaml（id: danwei-1）', '检查通过。']],
       [0, ['已写入 content/checklists/qingdan-1.yaml（id: qingdan-1）', '检查通过。']],
       [0, ['已写入 content/milestones.yaml（id: jiedian-1）', '检查通过。']],
     ]);
     expect(checkContent(root).problems).toEqual([]);
-    expect(readFileSync(join(root, 'content/tasks/renwu-1.mdx'), 'utf8')).toContain('  date: 2022-05-30\n  text: "5月30日前"');
+    expect(readFileSync(join(root, 'content/tasks/renwu-1.md'), 'utf8')).toContain('  date: 2022-05-30\n  text: "5月30日前"');
   });
 
   it('says what is missing when it cannot ask, and what is still wrong when it could write', () => {
@@ -51,8 +51,8 @@ describe('npm run new', () => {
     expect(missing.stderr.trim()).toBe('缺少：--quote（讲话中提到该单位的原文）');
     const wrong = run('task', '--title', '无', '--directive', 'e', '--lead', 'zz', '--quote', '不在记录中');
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toContain('content/tasks/renwu-1.mdx: responsibilities[0].unit: 单位 "zz" 不存在');
-    expect(wrong.stderr).toContain('content/tasks/renwu-1.mdx: source.quote: 引文未在会议记录 "m" 中找到');
+    expect(wrong.stderr).toContain('content/tasks/renwu-1.md: responsibilities[0].unit: 单位 "zz" 不存在');
+    expect(wrong.stderr).toContain('content/tasks/renwu-1.md: source.quote: 引文未在会议记录 "m" 中找到');
     expect(run('task', '--id', 'good', '--title', 'x', '--directive', 'e', '--lead', 'a', '--quote', 'x').stderr).toContain('id "good" 已被使用');
   });
 });

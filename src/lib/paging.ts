@@ -1,0 +1,29 @@
+/**
+ * Pages for long lists: no page lists every entry of a large collection (the task list, the
+ * matrix, the timeline, a unit's tasks); each shows `PAGE_SIZE` and links to the others.
+ */
+
+/** Rows per page. */
+export const PAGE_SIZE = 100;
+
+/** Splits `items` into pages of `size`; always at least one page, possibly empty. */
+export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages.length === 0 ? [[]] : pages;
+}
+
+/** The rest parameter of page `n` of a paged route: undefined for the first page, `page/2` after. */
+export function pageParam(page: number): string | undefined {
+  return page === 1 ? undefined : `page/${page}`;
+}
+
+/** The page number a rest parameter names (1 when absent). */
+export function pageNumber(param: string | undefined): number {
+  return param === undefined ? 1 : Number(param.replace(/^page\//, ''));
+}
+
+/** The path of page `n` under `base` (`tasks/` → `tasks/page/2/`). */
+export function pagePath(base: string, page: number): string {
+  return page === 1 ? base : `${base}page/${page}/`;
+}
