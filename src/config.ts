@@ -21,3 +21,21 @@ export const site = {
 export function editUrl(file: string): string | undefined {
   return site.repository === '' ? undefined : `${site.repository}/edit/${site.branch}/${file}`;
 }
+
+/**
+ * The Content-Security-Policy: nothing but the site's own files. Scripts are external modules
+ * (no inline script anywhere), stylesheets are files (build.inlineStylesheets: 'never'), and
+ * 'wasm-unsafe-eval' lets Pagefind compile its own WebAssembly search engine. The README shows
+ * the same policy as an nginx header, where frame-ancestors can be added.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

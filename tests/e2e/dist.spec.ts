@@ -62,6 +62,11 @@ test('no internal link or anchor is broken, and every link keeps the base path',
 /** Opens a page with every request to another origin failed and recorded. */
 async function openLocally(page: Page, path: string, origin: string): Promise<string[]> {
   const foreign: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ((window as unknown as { cspViolations: string[] }).cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
@@ -73,7 +78,7 @@ async function openLocally(page: Page, path: string, origin: string): Promise<st
 }
 
 for (const part of [0, 1]) {
-  test(`every page (part ${part + 1} of 2): axe clean, headings in order, landmarks, same-origin only, fits 360 px`, async ({ page, baseURL }) => {
+  test(`every page (part ${part + 1} of 2): axe clean, headings in order, landmarks, same-origin only, no CSP violation, fits 360 px`, async ({ page, baseURL }) => {
     test.setTimeout(240_000);
     const origin = new URL(baseURL!).origin;
     const problems: string[] = [];
@@ -83,6 +88,9 @@ for (const part of [0, 1]) {
       await page.setViewportSize({ width: 1280, height: 900 });
       const foreign = await openLocally(page, file === '404.html' ? '404.html' : path, origin);
       problems.push(...foreign.map((url) => `${file}: requested ${url}`));
+      await page.waitForLoadState('networkidle');
+      const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+      problems.push(...violations.map((violation) => `${file}: CSP violation ${violation}`));
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       problems.push(...axe.violations.map((violation) => `${file}: axe ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
       const outline = await page.evaluate(() => ({

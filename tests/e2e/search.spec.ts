@@ -15,6 +15,17 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   return page.locator('[data-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+test('search runs under the Content-Security-Policy without a violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('search/?q=台账');
+  await expect(page.locator('[data-results] li').first()).toBeVisible();
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
+  expect(violations).toEqual([]);
+});
+
 test('the header search box leads to results for the query', async ({ page }) => {
   await page.goto('units/');
   const box = page.getByRole('search').getByRole('searchbox');
