@@ -14,6 +14,9 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), pagefindSearch()],
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
   build: { inlineStylesheets: 'never' },
+  // Scoped styles as a short class rather than a data-astro-cid-… attribute on every element and
+  // selector: 3 KB less on a unit page, which has to stay under 40 KB in all.
+  scopedStyleStrategy: 'class',
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     build: {

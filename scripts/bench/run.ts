@@ -1,0 +1,105 @@
+/**
+ * npm run bench [-- <sizes…>] — the scale benchmark. For each size (default 1,000 and 10,000
+ * tasks; 200 units, 50 checklists, 20 meetings) it generates synthetic content in a temporary
+ * folder outside content/, then measures with the real pipeline: check time, build time
+ * (Pagefind included) and index time, peak memory, pages per second, dist and index size, the
+ * bytes of a unit page (HTML+CSS+JS), and in Chromium the search page's bytes before typing and
+ * the bytes and time of a first and later queries. Lighthouse (mobile, median of 3) runs on the
+ * home, unit, task-list and search pages of the first size. Figures print as a table and are
+ * written to .bench/bench.json. Nothing is written inside content/ or committed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lighthouseScores, measureSearch } from './browser.ts';
+import { buildProject, ROOT, serve, syntheticProject } from './site.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+if (sizes.length === 0) sizes.push(1000, 10000);
+const QUERIES = ['台账资料', '回头看', '信访件', '第12局', '扬尘'];
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
+    const stat = statSync(join(dir, file));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+/** An HTML page's own bytes plus the stylesheets and scripts it loads (uncompressed). */
+function pageWeight(dist: string, page: string): number {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]!);
+  const imported = new Set(assets);
+  // Scripts import shared chunks: follow them once.
+  for (const asset of [...imported]) {
+    if (!asset.endsWith('.js')) continue;
+    for (const [, chunk] of readFileSync(join(dist, asset), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)) imported.add(`_astro/${chunk}`);
+  }
+  return Buffer.byteLength(html) + [...imported].reduce((sum, asset) => sum + statSync(join(dist, asset)).size, 0);
+}
+
+const results = [];
+for (const [index, tasks] of sizes.entries()) {
+  console.log(`\n== ${tasks} tasks`);
+  const project = syntheticProject({ tasks, units: 200, checklists: 50, meetings: 20 });
+  try {
+    const checkStarted = performance.now();
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), project], { encoding: 'utf8' });
+    const checkSeconds = (performance.now() - checkStarted) / 1000;
+    if (check.status !== 0) throw new Error(`check failed:\n${check.stderr.slice(-2000)}`);
+    const build = buildProject(project);
+    const dist = join(project, 'dist');
+    const stop = await serve(project, 4397);
+    try {
+      const search = await measureSearch('http://127.0.0.1:4397/', QUERIES);
+      // One page at a time: parallel runs on two cores would measure each other.
+      let lighthouse: Record<string, Record<string, number>> | undefined;
+      if (index === 0) {
+        lighthouse = {};
+        for (const [name, path] of [['home', ''], ['unit', 'units/danwei-1/'], ['task list', 'tasks/'], ['search', 'search/']] as const) {
+          lighthouse[name] = await lighthouseScores(`http://127.0.0.1:4397/${path}`);
+        }
+      }
+      const figures = {
+        tasks,
+        pages: build.pages,
+        checkSeconds: Number(checkSeconds.toFixed(1)),
+        buildSeconds: Number(build.seconds.toFixed(1)),
+        indexSeconds: Number(build.indexSeconds.toFixed(1)),
+        peakMemoryMB: build.peakMemoryMB,
+        pagesPerSecond: Math.round(build.pages / build.seconds),
+        distMB: Number((folderBytes(dist) / 1024 / 1024).toFixed(1)),
+        indexMB: Number((folderBytes(join(dist, 'pagefind')) / 1024 / 1024).toFixed(1)),
+        unitPageKB: Number((pageWeight(dist, 'units/danwei-1/index.html') / 1024).toFixed(1)),
+        searchPageKB: Number((search.pageBytes / 1024).toFixed(1)),
+        firstQuery: { kb: Number((search.queries[0]!.bytes / 1024).toFixed(1)), ms: search.queries[0]!.ms },
+        laterQueries: search.queries.slice(1).map((query) => ({ query: query.query, kb: Number((query.bytes / 1024).toFixed(1)), ms: query.ms })),
+        lighthouse,
+      };
+      results.push(figures);
+      console.log(JSON.stringify(figures, null, 2));
+    } finally {
+      stop();
+    }
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+if (results.length >= 2) {
+  const [small, large] = [results[0]!, results.at(-1)!];
+  console.log(`\nbuild time ${large.tasks} / ${small.tasks} tasks: ${(large.buildSeconds / small.buildSeconds).toFixed(1)}× (must stay ≤ 12× for ${large.tasks / small.tasks}× the content)`);
+}
+console.log('\ntasks   check s  build s  index s  peak MB  pages/s  dist MB  index MB  unit KB  search KB  1st q KB  1st q ms  later q KB (max)');
+for (const row of results) {
+  const later = Math.max(...row.laterQueries.map((query) => query.kb));
+  console.log(
+    [row.tasks, row.checkSeconds, row.buildSeconds, row.indexSeconds, row.peakMemoryMB, row.pagesPerSecond, row.distMB, row.indexMB, row.unitPageKB, row.searchPageKB, row.firstQuery.kb, row.firstQuery.ms, later]
+      .map((value, column) => String(value).padStart(column === 0 ? 5 : 8))
+      .join(' '),
+  );
+  if (row.lighthouse) for (const [page, scores] of Object.entries(row.lighthouse)) console.log(`  lighthouse ${page}: ${JSON.stringify(scores)}`);
+}
+mkdirSync(join(ROOT, '.bench'), { recursive: true });
+writeFileSync(join(ROOT, '.bench/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log('\nfigures written to .bench/bench.json');
