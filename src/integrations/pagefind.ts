@@ -15,12 +15,17 @@ import * as pagefind from 'pagefind';
  * works each is an entry of its own in the word index. */
 export const SEGMENTATION_PROBES = ['台账', '督察'];
 
+/** The pages searched: one entry each (and the home page, which has no body and is skipped). */
+export const INDEXED_PAGES = '{index.html,tasks/*/index.html,units/*/index.html,checklists/*/index.html,directives/*/index.html,meetings/*/index.html}';
+
 /** Builds the index into `<dist>/pagefind/`; returns the number of pages indexed. */
 export async function indexSite(dist: string, language = 'zh-cn'): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (index === undefined || errors.length > 0) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: dist });
+    // Only the pages that are about one thing carry data-pagefind-body; reading the list pages
+    // (task list, matrix, timeline, each unit's full list) would only cost time.
+    const added = await index.addDirectory({ path: dist, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`Pagefind 没有找到可索引的页面（${dist}）`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
