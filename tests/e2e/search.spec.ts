@@ -40,6 +40,7 @@ test('filters narrow the results, show counts, and live in the URL', async ({ pa
   await page.goto('search/?q=台账');
   await expect(page.locator('[data-results] li').first()).toBeVisible();
   const before = await page.locator('[data-status]').innerText();
+  await page.getByRole('button', { name: '按类型、单位、状态筛选' }).click();
   const checklist = page.getByRole('checkbox', { name: /^清单（\d+）$/ });
   await checklist.check();
   await expect(page).toHaveURL(/%E7%B1%BB%E5%9E%8B=%E6%B8%85%E5%8D%95/);
@@ -64,6 +65,9 @@ test('keyboard only: type, submit, tick a filter, open a result', async ({ page 
   await page.keyboard.type('信访');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-results] li').first()).toBeVisible();
+  await page.getByRole('button', { name: '按类型、单位、状态筛选' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: /^任务（\d+）$/ })).toBeVisible();
   await page.getByRole('checkbox', { name: /^任务（\d+）$/ }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: /^任务（\d+）$/ })).toBeChecked();
