@@ -9,21 +9,15 @@
  * written to .bench/bench.json. Nothing is written inside content/ or committed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lighthouseScores, measureSearch } from './browser.ts';
-import { buildProject, ROOT, serve, syntheticProject } from './site.ts';
+import { buildProject, folderBytes, ROOT, serve, syntheticProject } from './site.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
 if (sizes.length === 0) sizes.push(1000, 10000);
 const QUERIES = ['台账资料', '回头看', '信访件', '第12局', '扬尘'];
 
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
-    const stat = statSync(join(dir, file));
-    return stat.isFile() ? sum + stat.size : sum;
-  }, 0);
-}
 
 /** An HTML page's own bytes plus the stylesheets and scripts it loads (uncompressed). */
 function pageWeight(dist: string, page: string): number {

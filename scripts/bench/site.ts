@@ -4,7 +4,7 @@
  * the result. Nothing here is written inside the repository.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate, type SiteSize } from './generate.ts';
@@ -70,4 +70,12 @@ export async function serve(dir: string, port: number, base = '/'): Promise<() =
   }
   server.kill();
   throw new Error(`preview did not answer at ${url}`);
+}
+
+/** The bytes of every file under `dir`. */
+export function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
+    const stat = statSync(join(dir, file));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
 }

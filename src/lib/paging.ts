@@ -27,3 +27,9 @@ export function pageNumber(param: string | undefined): number {
 export function pagePath(base: string, page: number): string {
   return page === 1 ? base : `${base}page/${page}/`;
 }
+
+/** The static paths of a paged route: one per page, with that page's items and its position. */
+export function pagedPaths<T>(items: readonly T[], size: number = PAGE_SIZE) {
+  const pages = paginate(items, size);
+  return pages.map((chunk, index) => ({ params: { page: pageParam(index + 1) }, props: { items: chunk, page: index + 1, pages: pages.length } }));
+}
