@@ -29,10 +29,23 @@ export function exportedTasks(context: APIContext): Promise<TaskExport[]> {
   return cached;
 }
 
-/** The tasks a unit has a part in (named, or through a group). */
+let byUnit: Promise<Map<string, TaskExport[]>> | undefined;
+
+/** The tasks a unit has a part in (named, or through a group), from one pass over all tasks. */
 export async function unitTasks(context: APIContext, unit: string): Promise<TaskExport[]> {
-  const site = await loadSite();
-  return (await exportedTasks(context)).filter((task) => site.reach.get(task.id)?.has(unit));
+  byUnit ??= (async () => {
+    const site = await loadSite();
+    const map = new Map<string, TaskExport[]>();
+    for (const task of await exportedTasks(context)) {
+      for (const id of site.reach.get(task.id)?.keys() ?? []) {
+        const list = map.get(id);
+        if (list === undefined) map.set(id, [task]);
+        else list.push(task);
+      }
+    }
+    return map;
+  })();
+  return (await byUnit).get(unit) ?? [];
 }
 
 const HEADERS = () => t('exports.columns').split(',');

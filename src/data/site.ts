@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryChanges, type EntryChange, type EntryRef } from '~/lib/changes';
 import type { Commit } from '~/lib/gitLog';
+import { routes } from '~/lib/paths';
 import { readHistory } from './history';
 import { resolveDeadline, type MilestoneDate, type ResolvedDeadline } from '~/lib/deadline';
 import { groupsOf } from '~/lib/groups';
@@ -47,12 +48,20 @@ export interface Site {
   dueKey: Map<string, string>;
   /** Per task id: every unit it reaches (members of named groups included) and the role there. */
   reach: Map<string, Map<string, Role>>;
-  /** Per group id: every unit it reaches. */
-  membersOf: Map<string, string[]>;
   /** Per directive id: its tasks, in the speech's order. */
   tasksOf: Map<string, Task[]>;
+  /** Per checklist id: the units and groups it applies to, members of groups included. */
+  checklistUnits: Map<string, string[]>;
+  /** Per unit or group id: the checklists that apply to it (directly or through a group). */
+  checklistsOf: Map<string, Checklist[]>;
+  /** Per checklist id: the tasks that name it. */
+  tasksWithChecklist: Map<string, Task[]>;
+  /** Tasks whose deadline has no date yet. */
+  undatedCount: number;
   /** Recent content changes, newest first, each with the units it concerns. */
   changes: EntryChange[];
+  /** Per unit id: the recent changes that concern it, newest first. */
+  changesOf: Map<string, EntryChange[]>;
   /** The last commit that changed a content file, if the history knows it. */
   lastChange: (file: string) => Commit | undefined;
   /** The title and page of an entry (undefined once it is gone). */
@@ -72,6 +81,13 @@ export function loadSite(): Promise<Site> {
 }
 
 const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
+/** Adds `value` to the list under `key`. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
 
 async function build(): Promise<Site> {
   const [meetings, directives, allTasks, departments, checklists, milestones] = await Promise.all([
@@ -108,10 +124,17 @@ async function build(): Promise<Site> {
   const membersOf = membersByGroup(containing);
   const tasksOf = new Map<string, Task[]>(directives.map((directive) => [directive.id, []]));
   const reach = new Map(tasks.map((task) => [task.id, rolesReached({ id: task.id, responsibilities: task.data.responsibilities }, membersOf)]));
-  for (const task of tasks) tasksOf.get(task.data.directive)?.push(task);
+  for (const task of tasks) append(tasksOf, task.data.directive, task);
 
   const history = readHistory();
   const checklistById = byId(checklists);
+  const checklistUnits = new Map(
+    checklists.map((checklist) => [checklist.id, [...new Set(checklist.data.appliesTo.flatMap((id) => [id, ...(membersOf.get(id) ?? [])]))]]),
+  );
+  const checklistsOf = new Map<string, Checklist[]>();
+  for (const checklist of checklists) for (const unit of checklistUnits.get(checklist.id)!) append(checklistsOf, unit, checklist);
+  const tasksWithChecklist = new Map<string, Task[]>();
+  for (const task of tasks) if (task.data.checklist !== undefined) append(tasksWithChecklist, task.data.checklist, task);
   const unitsOf = (entry: EntryRef): string[] => {
     switch (entry.collection) {
       case 'tasks':
@@ -119,7 +142,7 @@ async function build(): Promise<Site> {
       case 'departments':
         return [entry.id];
       case 'checklists':
-        return (checklistById.get(entry.id)?.data.appliesTo ?? []).flatMap((id) => [id, ...(membersOf.get(id) ?? [])]);
+        return checklistUnits.get(entry.id) ?? [];
       default:
         return [];
     }
@@ -130,30 +153,33 @@ async function build(): Promise<Site> {
     switch (entry.collection) {
       case 'tasks': {
         const task = taskById.get(entry.id);
-        return task && { title: task.data.title, path: `tasks/${task.id}/` };
+        return task && { title: task.data.title, path: routes.task(task.id) };
       }
       case 'departments': {
         const unit = departmentById.get(entry.id);
-        return unit && { title: unit.data.name, path: `units/${unit.id}/` };
+        return unit && { title: unit.data.name, path: routes.unit(unit.id) };
       }
       case 'checklists': {
         const checklist = checklistById.get(entry.id);
-        return checklist && { title: checklist.data.title, path: `checklists/${checklist.id}/` };
+        return checklist && { title: checklist.data.title, path: routes.checklist(checklist.id) };
       }
       case 'directives': {
         const directive = directiveById.get(entry.id);
-        return directive && { title: directive.data.title, path: `directives/${directive.id}/` };
+        return directive && { title: directive.data.title, path: routes.directive(directive.id) };
       }
       case 'meetings': {
         const found = meeting.get(entry.id);
-        return found && { title: found.data.title, path: `meetings/${found.id}/` };
+        return found && { title: found.data.title, path: routes.meeting(found.id) };
       }
       case 'milestones':
-        return { title: '', path: 'milestones/' };
+        return { title: '', path: routes.milestones() };
       default:
         return undefined;
     }
   };
+  const changes = entryChanges(history.recent, unitsOf);
+  const changesOf = new Map<string, EntryChange[]>();
+  for (const change of changes) for (const unit of change.units) append(changesOf, unit, change);
 
   return {
     meetings,
@@ -163,10 +189,10 @@ async function build(): Promise<Site> {
     checklists,
     milestones,
     meeting,
-    directive: byId(directives),
-    task: byId(tasks),
+    directive: directiveById,
+    task: taskById,
     department: departmentById,
-    checklist: byId(checklists),
+    checklist: checklistById,
     milestone: byId(milestones),
     paragraphs,
     unitTasks: tasksByUnit(tasks.map((task) => ({ id: task.id, responsibilities: task.data.responsibilities })), members),
@@ -174,10 +200,14 @@ async function build(): Promise<Site> {
     deadline,
     dueKey: new Map(tasks.map((task) => [task.id, deadlineSortKey(task.data.deadline, deadline.get(task.id)!)])),
     reach,
-    membersOf,
     tasksOf,
     paragraphOf,
-    changes: entryChanges(history.recent, unitsOf),
+    checklistUnits,
+    checklistsOf,
+    tasksWithChecklist,
+    undatedCount: tasks.filter((task) => deadline.get(task.id)!.date === null).length,
+    changes,
+    changesOf,
     lastChange: (file) => history.last.get(file),
     describe,
     unitNames: (ids) => [...ids].flatMap((id) => {

@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => (await loadSite()).departments.map((u
 export const GET: APIRoute = async (context) => {
   const site = await loadSite();
   const id = context.params['id']!;
-  const changes = site.changes.filter((change) => change.units.includes(id));
+  const changes = site.changesOf.get(id) ?? [];
   return changeFeedResponse(context, changes, site.department.get(id)?.data.name ?? id, routes.unit(id), routes.unitFeed(id));
 };
