@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/chromium.ts';
 export const BASE_PATH = '/ducha/';
 /** The repository the "编辑此页" links point at in the tested build. */
 export const REPOSITORY = 'https://git.example.invalid/district/duban';
-const PORT = 4399;
+/** `E2E_PORT` lets two checkouts on one machine run their browser tests side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
