@@ -3,7 +3,7 @@
  * references. Each carries its own editor-facing message, so a wrong value says how to fix it.
  */
 import { z } from 'astro/zod';
-import { closest, suggestion } from '../lib/suggest.ts';
+import { closest, suggestion } from './suggest.ts';
 
 /** The collections of content/. A reference names one of them. */
 export const COLLECTIONS = ['meetings', 'directives', 'tasks', 'departments', 'checklists', 'milestones'] as const;

@@ -6,7 +6,7 @@
 import { resolveDeadline } from '../lib/deadline.ts';
 import { findCycles } from '../lib/groups.ts';
 import type { Problem } from '../lib/problems.ts';
-import { suggestion } from '../lib/suggest.ts';
+import { suggestion } from './suggest.ts';
 import { findQuote, OMISSION_MARK, parseTranscript, type Paragraph } from '../lib/transcript.ts';
 import type { Checklist } from './checklist.ts';
 import { COLLECTION_LABELS, type CollectionName } from './common.ts';

@@ -1,6 +1,7 @@
 /**
  * "Did you mean" suggestions for editors' typos: a unit id, a field name, a status.
- * Pure; used by the schema messages and the cross-entry checks.
+ * Pure and dependency-free, so schemas can use it (schemas import nothing from lib/); the
+ * cross-entry rules in src/check/rules/ use it too.
  */
 
 /**

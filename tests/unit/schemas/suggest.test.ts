@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, listSome, suggestion } from '~/lib/suggest';
+import { closest, editDistance, listSome, suggestion } from '~/schemas/suggest';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and neighbour swaps as one edit each', () => {
