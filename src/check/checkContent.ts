@@ -6,10 +6,10 @@ import type { z } from 'astro/zod';
 import { fieldPath, sortProblems, type Problem } from '../lib/problems.ts';
 import { COLLECTION_SCHEMAS } from '../schemas/collections.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
-import { crossEntryProblems, type Checked, type ContentSet } from '../schemas/crossEntry.ts';
 import { editorErrorMap } from '../schemas/messages.ts';
+import type { Checked, ContentSet } from './context.ts';
 import { loadContent } from './loadContent.ts';
-import { publishedItemProblems } from './published.ts';
+import { ruleProblems } from './rules/index.ts';
 
 /** The outcome of a check: the problems, sorted, and the entries that passed their schema. */
 export interface CheckResult {
@@ -44,8 +44,7 @@ export function checkContent(root: string): CheckResult {
   }
 
   const content = { ...valid, existing } as ContentSet;
-  problems.push(...crossEntryProblems(content));
-  problems.push(...publishedItemProblems(root, content.checklists, process.env['DUBAN_BASE_REF'] || 'HEAD'));
+  problems.push(...ruleProblems(content, { root, baseRef: process.env['DUBAN_BASE_REF'] || 'HEAD' }));
   const counts = Object.fromEntries(COLLECTIONS.map((name) => [name, entries.filter((entry) => entry.collection === name).length])) as Record<CollectionName, number>;
   return { problems: sortProblems(problems), content, counts };
 }

@@ -136,7 +136,7 @@ export function strictRecord<const Shape extends z.ZodRawShape>(shape: Shape) {
 
 /**
  * A reference to another entry by id. Checked against the collection by the cross-entry rules
- * (src/schemas/crossEntry.ts), which run in both `npm run check` and the build.
+ * (src/check/rules/referencesExist.ts), which run in both `npm run check` and the build.
  *
  * Why not Astro's `reference()`: it only logs a missing target and the build exits 0, and it does
  * not exist outside Astro, where `npm run check` runs. A plain id validated by our own rules gives

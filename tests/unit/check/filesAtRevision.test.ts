@@ -1,6 +1,8 @@
 /**
- * A published checklist item cannot be removed or renamed: the check compares each checklist with
- * its last committed version (or the pull request's base), in a real git repository.
+ * Reading files at a git revision, in a real repository: through the whole check, a published
+ * checklist item cannot be removed or renamed since the last commit (or the pull request's base),
+ * and without history there is nothing to compare. The rule itself, without git, is tested in
+ * rules/publishedItemsKept.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
-import { filesAtRevision } from '~/check/published';
+import { filesAtRevision } from '~/check/filesAtRevision';
 import { formatProblem } from '~/lib/problems';
 
-const fixture = join(import.meta.dirname, '../fixtures/good-content/content');
+const fixture = join(import.meta.dirname, '../../fixtures/good-content/content');
 let root = '';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
 const checklist = () => join(root, 'content/checklists/good.yaml');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { quotesInTranscript } from '~/check/rules/quotesInTranscript';
+import { checklist, directive, meeting, milestone, problems, task, unit } from '../inlineSite';
+
+describe('quotesInTranscript', () => {
+  it('accepts quotes that lie inside one paragraph, wherever they are made', () => {
+    expect(problems(quotesInTranscript, {
+      meetings: { m: meeting() },
+      departments: { a: unit() },
+      milestones: [milestone('xiachen')],
+      directives: { d: directive({ requirements: [{ id: 'zicha', title: '完成自查', quote: '完成自查' }] }) },
+      tasks: { t: task() },
+      checklists: { tai: checklist({ items: [{ id: 'zhenshi', text: '真实反映', quote: '真实反映' }] }) },
+    })).toEqual([]);
+  });
+
+  it('rejects a quote found nowhere, across two paragraphs, or from the wrong meeting, shortened', () => {
+    expect(problems(quotesInTranscript, {
+      meetings: { m: meeting(), n: meeting({ body: '另一次会议的讲话。' }) },
+      directives: { d: directive({ requirements: [{ id: 'x', title: '跨段', quote: '完成自查。二、要统一口径' }] }) },
+      tasks: { t: task({ source: { meeting: 'n', quote: '各单位要在5月19日前完成自查' } }) },
+      checklists: {
+        tai: checklist({ items: [{ id: 'zhenshi', text: '真实反映', quote: '台账资料要真实反映，数据要准确，口径要统一，报送要及时' }] }),
+      },
+    })).toEqual([
+      'content/checklists/tai.yaml: items[0].quote: 引文未在会议记录 "m" 中找到：“台账资料要真实反映，数据要准确，口径要统…”（须从 content/meetings/m.md 逐字复制，且不跨段）',
+      'content/directives/d.md: requirements[0].quote: 引文未在会议记录 "m" 中找到：“完成自查。二、要统一口径”（须从 content/meetings/m.md 逐字复制，且不跨段）',
+      'content/tasks/t.md: source.quote: 引文未在会议记录 "n" 中找到：“各单位要在5月19日前完成自查”（须从 content/meetings/n.md 逐字复制，且不跨段）',
+    ]);
+  });
+
+  it('leaves quotes of a missing or invalid meeting to that meeting\'s own problem', () => {
+    expect(problems(quotesInTranscript, { tasks: { t: task({ source: { meeting: 'broken', quote: '不在记录中' } }) } }, { invalid: { meetings: ['broken'] } })).toEqual([]);
+  });
+
+  it('never matches a quote inside the omission mark', () => {
+    expect(problems(quotesInTranscript, { meetings: { m: meeting({ body: `${'各单位'}\n\n…………` }) }, tasks: { t: task({ source: { meeting: 'm', quote: '……' } }) } })).toEqual([
+      'content/tasks/t.md: source.quote: 引文未在会议记录 "m" 中找到：“……”（须从 content/meetings/m.md 逐字复制，且不跨段）',
+    ]);
+  });
+});
