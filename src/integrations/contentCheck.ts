@@ -36,8 +36,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
-        if (check(logger).length === 0 || command === 'dev') return;
-        throw new Error(`${summary(problems)}（见上；运行 npm run check 查看）`);
+        if (check(logger).length === 0) return;
+        if (command !== 'dev') throw new Error(`${summary(problems)}（见上；运行 npm run check 查看）`);
+        logger.warn(summary(problems));
       },
       'astro:server:setup': ({ server, logger }) => {
         const overlay = server.environments.client.hot;
@@ -71,7 +72,8 @@ export function overlayPayload(problems: readonly Problem[]): ErrorPayload {
   return {
     type: 'error',
     err: {
-      name: summary(problems),
+      name: '内容检查',
+      title: summary(problems),
       message: problems.map(formatProblem).join('\n'),
       hint: '改正后保存，检查会自动重新运行；npm run check 列出同样的问题。',
       // No stack: the problem is in content/, not in code.

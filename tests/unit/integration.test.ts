@@ -75,7 +75,7 @@ describe('contentCheck integration', () => {
     vi.useFakeTimers();
     const root = projectWith('no-lead.mdx');
     const integration = contentCheck();
-    expect(runSetup(root, 'dev', integration)).toEqual({ logged: [`error ${NO_LEAD}`], thrown: undefined });
+    expect(runSetup(root, 'dev', integration)).toEqual({ logged: [`error ${NO_LEAD}`, 'warn 内容检查未通过：共 1 个问题'], thrown: undefined });
 
     const sent: unknown[] = [];
     const connect: (() => void)[] = [];
@@ -94,7 +94,8 @@ describe('contentCheck integration', () => {
       {
         type: 'error',
         err: {
-          name: '内容检查未通过：共 1 个问题',
+          name: '内容检查',
+          title: '内容检查未通过：共 1 个问题',
           message: NO_LEAD,
           hint: '改正后保存，检查会自动重新运行；npm run check 列出同样的问题。',
           stack: '',
