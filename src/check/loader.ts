@@ -44,12 +44,8 @@ async function storeEntry(context: LoaderContext, root: string, entry: RawEntry)
   if (!isRecord(entry.data)) return false;
   const digest = generateDigest({ data: entry.data, body: entry.body ?? null });
   const stored = store.get(entry.id);
-  if (stored?.digest === digest && stored.filePath === entry.file) {
-    // The module list is rebuilt from scratch on every sync: an MDX entry kept from the cache
-    // must still be listed, or its page has nothing to render.
-    if (stored.deferredRender === true) store.addModuleImport(entry.file);
-    return true;
-  }
+  // Astro lists the MDX modules to render from the stored entries, so a kept entry needs nothing.
+  if (stored?.digest === digest && stored.filePath === entry.file) return true;
   const filePath = join(root, entry.file);
   let data: Record<string, unknown>;
   try {
