@@ -25,7 +25,7 @@ afterEach(() => {
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'duban-loader-'));
   roots.push(root);
-  cpSync(join(import.meta.dirname, '../fixtures/good-content/content'), join(root, 'content'), { recursive: true });
+  cpSync(join(import.meta.dirname, '../../fixtures/good-content/content'), join(root, 'content'), { recursive: true });
   return root;
 }
 
@@ -127,7 +127,7 @@ describe('contentLoader', () => {
 
   it('stops a build on an entry its schema refuses, and leaves it out in dev', async () => {
     const root = project();
-    cpSync(join(import.meta.dirname, '../fixtures/bad-content/content/tasks/unknown-status.mdx'), join(root, 'content/tasks/unknown-status.mdx'));
+    cpSync(join(import.meta.dirname, '../../fixtures/bad-content/content/tasks/unknown-status.mdx'), join(root, 'content/tasks/unknown-status.mdx'));
     await expect(contextFor(root, 'tasks').load()).rejects.toThrow('状态');
     const dev = contextFor(root, 'tasks', { dev: true });
     await dev.load();

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, ROOT } from '../../scripts/bench/site.ts';
+import { buildProject, ROOT } from '../../../scripts/bench/site.ts';
 import { checkContent } from '~/check/checkContent';
 import { readContent } from '~/check/read';
 import { COLLECTIONS, type CollectionName } from '~/schemas/common';
@@ -62,7 +62,7 @@ function fixtureProject(content: string): string {
 }
 
 beforeAll(() => {
-  project = fixtureProject(join(import.meta.dirname, '../fixtures/good-content/content'));
+  project = fixtureProject(join(import.meta.dirname, '../../fixtures/good-content/content'));
   writeFileSync(join(project, 'src/pages/parity-entries.json.ts'), DUMP_PAGE);
   buildProject(project);
   seen = JSON.parse(readFileSync(join(project, 'dist/parity-entries.json'), 'utf8'));

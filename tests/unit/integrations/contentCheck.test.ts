@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentCheck, RECHECK_DELAY_MS } from '~/integrations/contentCheck';
 
-const fixtures = join(import.meta.dirname, '../fixtures');
+const fixtures = join(import.meta.dirname, '../../fixtures');
 const roots: string[] = [];
 
 afterEach(() => {
