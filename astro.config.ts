@@ -1,6 +1,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/check/integration.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 /**

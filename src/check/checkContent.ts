@@ -1,6 +1,7 @@
 /**
- * `npm run check`, as a function: read content/, validate every entry with the collection schemas,
- * then run the cross-entry rules over everything that passed. Returns every problem at once.
+ * `npm run check`, as a function: read content/ with the reader the build's loader uses too
+ * (./read.ts), validate every entry with the collection schemas, then run the cross-entry rules
+ * over everything that passed. Returns every problem at once.
  */
 import type { z } from 'astro/zod';
 import { fieldPath, sortProblems, type Problem } from '../lib/problems.ts';
@@ -8,7 +9,7 @@ import { COLLECTION_SCHEMAS } from '../schemas/collections.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { editorErrorMap } from '../schemas/messages.ts';
 import type { Checked, ContentSet } from './context.ts';
-import { loadContent } from './loadContent.ts';
+import { readContent } from './read.ts';
 import { ruleProblems } from './rules/index.ts';
 
 /** The outcome of a check: the problems, sorted, and the entries that passed their schema. */
@@ -21,7 +22,7 @@ export interface CheckResult {
 
 /** Checks the content folder of the project at `root`. */
 export function checkContent(root: string): CheckResult {
-  const { entries, problems } = loadContent(root);
+  const { entries, problems } = readContent(root);
   const existing = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const valid: Record<CollectionName, Checked<unknown>[]> = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as never;
 
@@ -36,7 +37,7 @@ export function checkContent(root: string): CheckResult {
       }
       continue;
     }
-    if ((entry.collection === 'tasks' || entry.collection === 'directives') && (entry.body ?? '').trim() === '') {
+    if ((entry.collection === 'tasks' || entry.collection === 'directives') && (entry.body ?? '') === '') {
       problems.push({ file: entry.file, field: '', message: `正文为空：请在第二个 --- 之后写明${entry.collection === 'tasks' ? '任务' : '要求'}的具体内容（可用讲话原话）` });
     }
     const data = entry.collection === 'meetings' ? { ...(result.data as object), body: entry.body ?? '' } : result.data;

@@ -1,6 +1,7 @@
 /**
- * Where each collection lives under content/ and which schema validates it. Read by
- * src/content.config.ts (Astro's loaders) and by `npm run check`, so both see the same files.
+ * Where each collection lives under content/ and which schema validates it. The one reader
+ * (src/check/read.ts) reads these files for `npm run check` and, through the loader in
+ * src/content.config.ts, for the build; both validate with these schemas.
  */
 import { ChecklistSchema } from './checklist.ts';
 import type { CollectionName } from './common.ts';

@@ -57,21 +57,15 @@ export function isRealIsoDate(text: string): boolean {
 }
 
 /**
- * A date written `2022-05-19`. YAML may hand it over as a Date (Astro's parser) or as text (the
- * checker keeps it as text so that an impossible day is caught); both become `YYYY-MM-DD` text.
+ * A date written `2022-05-19`, kept as that text. It always arrives as text: the one reader of
+ * content/ (src/check/read.ts) parses YAML without timestamps, so an impossible day is refused
+ * here instead of rolling over to the next month as a YAML timestamp would.
  */
 export const IsoDateSchema = z
-  .union([z.date(), z.string()], { error: (issue) => typeMessage(issue.input, '日期（YYYY-MM-DD）') })
-  .transform((value, context) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    if (!isRealIsoDate(text)) {
-      context.addIssue({
-        code: 'custom',
-        message: `日期 "${text}" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19`,
-      });
-      return z.NEVER;
-    }
-    return text;
+  .string({ error: (issue) => typeMessage(issue.input, '日期（YYYY-MM-DD）') })
+  .trim()
+  .refine(isRealIsoDate, {
+    error: (issue) => `日期 "${String(issue.input)}" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19`,
   });
 
 /** Names a value's type in the editor's words. */

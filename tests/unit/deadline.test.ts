@@ -12,7 +12,7 @@ describe('DeadlineSchema', () => {
     expect(DeadlineSchema.parse({ date: '2022-05-19', yearInferred: true, text: '5月19日前' })).toEqual({
       kind: 'date', date: '2022-05-19', yearInferred: true, text: '5月19日前',
     });
-    expect(DeadlineSchema.parse({ date: new Date(Date.UTC(2022, 4, 19)), text: '5月19日前' })).toMatchObject({ date: '2022-05-19', yearInferred: false });
+    expect(DeadlineSchema.parse({ date: ' 2022-05-19 ', text: '5月19日前' })).toMatchObject({ date: '2022-05-19', yearInferred: false });
     expect(DeadlineSchema.parse({ milestone: 'xiachen', text: '下沉督察之前' })).toEqual({ kind: 'milestone', milestone: 'xiachen', offsetDays: 0, text: '下沉督察之前' });
     expect(DeadlineSchema.parse({ immediate: true, text: '会后立即' })).toEqual({ kind: 'immediate', text: '会后立即' });
     expect(DeadlineSchema.parse({ unspecified: true, text: '今后' })).toEqual({ kind: 'unspecified', text: '今后' });
