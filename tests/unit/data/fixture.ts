@@ -147,3 +147,19 @@ export function fixtureEntries(history: History = HISTORY): SiteEntries {
     history,
   };
 }
+
+/**
+ * The fixture plus `count` more tasks led by unit `a` under the first directive, each due one day
+ * after the last from `first` (or all on `first` with `sameDay`): for lists longer than a page.
+ */
+export function withManyTasks(count: number, first: string, sameDay = false): SiteEntries {
+  const entries = fixtureEntries();
+  const model = entries.tasks.find((entry) => entry.id === 'taizhang')!;
+  const start = Date.parse(`${first}T00:00:00Z`);
+  const extra = Array.from({ length: count }, (_, index) => {
+    const date = new Date(start + (sameDay ? 0 : index) * 86_400_000).toISOString().slice(0, 10);
+    const id = `extra-${String(index).padStart(3, '0')}`;
+    return { ...model, id, data: { ...model.data, title: id, responsibilities: [{ unit: 'a', role: '牵头' as const }], deadline: { kind: 'date' as const, date, yearInferred: false, text: date } } };
+  });
+  return { ...entries, tasks: [...entries.tasks, ...extra] };
+}
