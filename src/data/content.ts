@@ -75,6 +75,13 @@ export function indexContent(entries: SiteEntries): SiteContent {
   };
 }
 
+/** The entry `id` of a lookup, for the page that shows it; a page for a missing entry is a bug. */
+export function entryOf<T>(byId: ReadonlyMap<string, T>, id: string, page: string): T {
+  const entry = byId.get(id);
+  if (entry === undefined) throw new Error(`${page}: no entry "${id}"`);
+  return entry;
+}
+
 /** The paragraph of its meeting's transcript that a source quote falls in, if any. */
 export function paragraphOf(content: Pick<SiteContent, 'paragraphs'>, source: Pick<Source, 'meeting' | 'quote'>): Paragraph | undefined {
   return findQuote(content.paragraphs.get(source.meeting) ?? [], source.quote);

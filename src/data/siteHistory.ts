@@ -48,27 +48,21 @@ export function indexHistory(history: History, relations: SiteRelations): SiteHi
 
 /** The title and page of a changed entry; undefined once the entry is gone. */
 export function changedEntry(content: SiteContent, entry: EntryRef): { title: string; path: string } | undefined {
+  const describe = <T extends { id: string }>(byId: ReadonlyMap<string, T>, title: (found: T) => string, path: (id: string) => string) => {
+    const found = byId.get(entry.id);
+    return found && { title: title(found), path: path(found.id) };
+  };
   switch (entry.collection) {
-    case 'tasks': {
-      const task = content.taskById.get(entry.id);
-      return task && { title: task.data.title, path: routes.task(task.id) };
-    }
-    case 'departments': {
-      const unit = content.departmentById.get(entry.id);
-      return unit && { title: unit.data.name, path: routes.unit(unit.id) };
-    }
-    case 'checklists': {
-      const checklist = content.checklistById.get(entry.id);
-      return checklist && { title: checklist.data.title, path: routes.checklist(checklist.id) };
-    }
-    case 'directives': {
-      const directive = content.directiveById.get(entry.id);
-      return directive && { title: directive.data.title, path: routes.directive(directive.id) };
-    }
-    case 'meetings': {
-      const meeting = content.meetingById.get(entry.id);
-      return meeting && { title: meeting.data.title, path: routes.meeting(meeting.id) };
-    }
+    case 'tasks':
+      return describe(content.taskById, (task) => task.data.title, routes.task);
+    case 'departments':
+      return describe(content.departmentById, (unit) => unit.data.name, routes.unit);
+    case 'checklists':
+      return describe(content.checklistById, (checklist) => checklist.data.title, routes.checklist);
+    case 'directives':
+      return describe(content.directiveById, (directive) => directive.data.title, routes.directive);
+    case 'meetings':
+      return describe(content.meetingById, (meeting) => meeting.data.title, (id) => routes.meeting(id));
     case 'milestones':
       // The milestones are one list file: the change names no single entry.
       return { title: '', path: routes.milestones() };

@@ -3,7 +3,7 @@
  * and the block that renders it wherever it appears (the units to pick, each item's paragraph).
  */
 import type { Paragraph } from '../../lib/transcript.ts';
-import { paragraphOf, unitNames } from '../content.ts';
+import { entryOf, paragraphOf, unitNames } from '../content.ts';
 import type { ChecklistEntry, DepartmentEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 
@@ -18,8 +18,7 @@ export interface ChecklistPage {
 
 /** The view of checklist `id`'s page. */
 export function checklistPage(site: Site, id: string): ChecklistPage {
-  const checklist = site.content.checklistById.get(id);
-  if (checklist === undefined) throw new Error(`checklistPage: no checklist "${id}"`);
+  const checklist = entryOf(site.content.checklistById, id, 'checklistPage');
   return {
     checklist,
     paragraph: paragraphOf(site.content, checklist.data.source),

@@ -2,7 +2,7 @@
 import { t } from '../../i18n/t.ts';
 import { chineseNumeral } from '../../lib/numerals.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
-import { paragraphOf, unitNames } from '../content.ts';
+import { entryOf, paragraphOf, unitNames } from '../content.ts';
 import type { DirectiveEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { taskRows, type TaskRow } from './taskRows.ts';
@@ -23,8 +23,7 @@ export interface DirectivePage {
 /** The view of directive `id`'s page. */
 export function directivePage(site: Site, id: string): DirectivePage {
   const { content, relations } = site;
-  const directive = content.directiveById.get(id);
-  if (directive === undefined) throw new Error(`directivePage: no directive "${id}"`);
+  const directive = entryOf(content.directiveById, id, 'directivePage');
   const { data } = directive;
   const tasks = relations.tasksByDirective.get(id) ?? [];
   return {

@@ -1,6 +1,7 @@
 /** A meeting record's page: the transcript as numbered paragraphs, and what the tasks leave out. */
 import type { Paragraph } from '../../lib/transcript.ts';
 import type { MeetingEntry } from '../entries.ts';
+import { entryOf } from '../content.ts';
 import type { Site } from '../site.ts';
 
 /** What a meeting page shows. */
@@ -13,8 +14,7 @@ export interface MeetingPage {
 
 /** The view of meeting `id`'s page. */
 export function meetingPage(site: Site, id: string): MeetingPage {
-  const meeting = site.content.meetingById.get(id);
-  if (meeting === undefined) throw new Error(`meetingPage: no meeting "${id}"`);
+  const meeting = entryOf(site.content.meetingById, id, 'meetingPage');
   const unreflected = new Map(meeting.data.unreflected.map((entry) => [entry.paragraph, entry.why]));
   return {
     meeting,

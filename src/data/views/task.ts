@@ -7,7 +7,7 @@ import { chineseNumeral } from '../../lib/numerals.ts';
 import type { ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
 import { ROLES, type Role } from '../../schemas/responsibility.ts';
-import { paragraphOf, unitNames } from '../content.ts';
+import { entryOf, paragraphOf, unitNames } from '../content.ts';
 import type { ChecklistEntry, DirectiveEntry, MeetingEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 
@@ -35,8 +35,7 @@ export interface TaskPage {
 /** The view of task `id`'s page. */
 export function taskPage(site: Site, id: string): TaskPage {
   const { content, relations } = site;
-  const task = content.taskById.get(id);
-  if (task === undefined) throw new Error(`taskPage: no task "${id}"`);
+  const task = entryOf(content.taskById, id, 'taskPage');
   const { data } = task;
   const directive = content.directiveById.get(data.directive)!;
   const siblings = relations.tasksByDirective.get(data.directive) ?? [];

@@ -6,7 +6,7 @@
 import type { EntryChange } from '../../lib/changes.ts';
 import { paginate } from '../../lib/paging.ts';
 import { NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
-import { unitName } from '../content.ts';
+import { entryOf, unitName } from '../content.ts';
 import type { ChecklistEntry, DepartmentEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { assignedTasks, taskRows, type TaskRow } from './taskRows.ts';
@@ -56,8 +56,7 @@ export interface UnitPage {
 /** The view of unit `id`'s page. */
 export function unitPage(site: Site, id: string): UnitPage {
   const { content, relations, history } = site;
-  const unit = content.departmentById.get(id);
-  if (unit === undefined) throw new Error(`unitPage: no unit "${id}"`);
+  const unit = entryOf(content.departmentById, id, 'unitPage');
   const assignments = relations.assignments.get(id) ?? NO_ASSIGNMENTS;
   const all: Assignment[] = [...assignments.lead, ...assignments.support, ...assignments.viaGroup];
   const own = new Map(all.map((item) => [item.taskId, item]));

@@ -13,7 +13,7 @@ describe('checklistPage', () => {
   });
 
   it('refuses an unknown id', () => {
-    expect(() => checklistPage(site, 'nothing')).toThrow('checklistPage: no checklist "nothing"');
+    expect(() => checklistPage(site, 'nothing')).toThrow('checklistPage: no entry "nothing"');
   });
 });
 

@@ -19,6 +19,6 @@ describe('directivePage', () => {
   });
 
   it('refuses an unknown id', () => {
-    expect(() => directivePage(site, 'nothing')).toThrow('directivePage: no directive "nothing"');
+    expect(() => directivePage(site, 'nothing')).toThrow('directivePage: no entry "nothing"');
   });
 });

@@ -15,7 +15,7 @@ describe('meetingPage', () => {
   });
 
   it('refuses an unknown id', () => {
-    expect(() => meetingPage(site, 'nothing')).toThrow('meetingPage: no meeting "nothing"');
+    expect(() => meetingPage(site, 'nothing')).toThrow('meetingPage: no entry "nothing"');
   });
 });
 

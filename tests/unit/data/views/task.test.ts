@@ -40,6 +40,6 @@ describe('taskPage', () => {
   });
 
   it('refuses an unknown id', () => {
-    expect(() => taskPage(site, 'nothing')).toThrow('taskPage: no task "nothing"');
+    expect(() => taskPage(site, 'nothing')).toThrow('taskPage: no entry "nothing"');
   });
 });

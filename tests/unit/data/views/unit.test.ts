@@ -49,7 +49,7 @@ describe('unitPage', () => {
 
   it('knows a group, and refuses an unknown id', () => {
     expect(unitPage(site, 'bumen').isGroup).toBe(true);
-    expect(() => unitPage(site, 'nobody')).toThrow('unitPage: no unit "nobody"');
+    expect(() => unitPage(site, 'nobody')).toThrow('unitPage: no entry "nobody"');
   });
 });
 
