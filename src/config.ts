@@ -3,7 +3,7 @@
  * footer reads these; the source text's anonymised "XX区" stays a placeholder until a real
  * deployment fills in `district`.
  */
-export const site = {
+export const config = {
   /** The district, as it appears in titles: `XX区` until a deployment sets the real name. */
   district: 'XX区',
   /** The site's name, shown in the header and every <title>. */
@@ -19,7 +19,7 @@ export const site = {
 
 /** The web address that opens `file` (a path from the repository root) for editing, if any. */
 export function editUrl(file: string): string | undefined {
-  return site.repository === '' ? undefined : `${site.repository}/edit/${site.branch}/${file}`;
+  return config.repository === '' ? undefined : `${config.repository}/edit/${config.branch}/${file}`;
 }
 
 /**

@@ -12,8 +12,8 @@ import { checkContent } from '../../src/check/checkContent.ts';
 import { csvDocument } from '../../src/lib/csv.ts';
 import { resolveDeadline } from '../../src/lib/deadline.ts';
 import { calendarEvents, calendarFile, sheetRows, taskExport } from '../../src/lib/exports.ts';
-import { groupsOf } from '../../src/lib/groups.ts';
-import { membersByGroup, rolesReached } from '../../src/lib/units.ts';
+import { containingGroups } from '../../src/lib/groups.ts';
+import { memberUnits, rolesReached } from '../../src/lib/units.ts';
 import { taskWorkbook } from '../../src/lib/workbook.ts';
 import { generate } from './generate.ts';
 
@@ -26,7 +26,7 @@ try {
   const meetingDates = new Map(content.meetings.map((m) => [m.id, m.data.date]));
   const names = new Map(content.departments.map((unit) => [unit.id, unit.data.name]));
   const members = new Map(content.departments.filter((unit) => unit.data.members).map((unit) => [unit.id, unit.data.members!]));
-  const membersOf = membersByGroup(groupsOf(members));
+  const membersOf = memberUnits(containingGroups(members));
   const tasks = content.tasks.map((task) =>
     taskExport({ id: task.id, ...task.data, resolved: resolveDeadline(task.data.deadline, milestones, meetingDates.get(task.data.source.meeting) ?? null), paragraph: null }, (id) => names.get(id) ?? id, (path) => `/${path}`),
   );

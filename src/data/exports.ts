@@ -1,28 +1,27 @@
 /** The task exports, built once per build from the loaded site and shared by every endpoint. */
 import type { APIContext } from 'astro';
-import { site as config } from '~/config';
+import { config } from '~/config';
 import { buildDate } from '~/data/build';
 import { t } from '~/i18n/t';
 import { csvDocument } from '~/lib/csv';
 import { calendarEvents, calendarFile, sheetRows, taskExport } from '~/lib/exports';
-import { href } from '~/lib/paths';
+import { absoluteUrl } from '~/lib/paths';
 import { taskWorkbook } from '~/lib/workbook';
 import type { TaskExport } from '~/schemas/export';
-import { loadSite } from './site';
+import { paragraphOf, unitName } from './content';
+import { getSite } from './load';
 
 let cached: Promise<TaskExport[]> | undefined;
 
 /** Every task in the export shape, in the speech's order; URLs absolute when SITE_URL is set. */
 export function exportedTasks(context: APIContext): Promise<TaskExport[]> {
   cached ??= (async () => {
-    const site = await loadSite();
-    const url = (path: string) => (context.site === undefined ? href(path) : new URL(href(path), context.site).href);
-    const name = (id: string) => site.department.get(id)?.data.name ?? id;
-    return site.tasks.map((task) =>
+    const { content, relations } = await getSite();
+    return content.tasks.map((task) =>
       taskExport(
-        { id: task.id, ...task.data, resolved: site.deadline.get(task.id)!, paragraph: site.paragraphOf(task.data.source)?.id ?? null },
-        name,
-        url,
+        { id: task.id, ...task.data, resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null },
+        (id) => unitName(content, id),
+        (path) => absoluteUrl(path, context.site),
       ),
     );
   })();
@@ -31,13 +30,13 @@ export function exportedTasks(context: APIContext): Promise<TaskExport[]> {
 
 let byUnit: Promise<Map<string, TaskExport[]>> | undefined;
 
-/** The tasks a unit has a part in (named, or through a group), from one pass over all tasks. */
-export async function unitTasks(context: APIContext, unit: string): Promise<TaskExport[]> {
+/** The exported tasks a unit has a part in (named, or through a group), from one pass over all tasks. */
+export async function exportedTasksOf(context: APIContext, unit: string): Promise<TaskExport[]> {
   byUnit ??= (async () => {
-    const site = await loadSite();
+    const { relations } = await getSite();
     const map = new Map<string, TaskExport[]>();
     for (const task of await exportedTasks(context)) {
-      for (const id of site.reach.get(task.id)?.keys() ?? []) {
+      for (const id of relations.reach.get(task.id)?.keys() ?? []) {
         const list = map.get(id);
         if (list === undefined) map.set(id, [task]);
         else list.push(task);

@@ -14,7 +14,7 @@ import { LOG_FORMAT, parseNames, parsePatches, type Commit, type CommitChanges }
 export interface History {
   /** False when there is no git repository (a tarball build). */
   available: boolean;
-  /** Per file path (`content/tasks/x.mdx`), the last commit that changed it, if known. */
+  /** Per file path (`content/tasks/x.md`), the last commit that changed it, if known. */
   last: Map<string, Commit>;
   /** The latest commits that changed content, newest first, with their line changes. */
   recent: CommitChanges[];

@@ -7,6 +7,8 @@ import type { Deadline } from '../schemas/deadline.ts';
 import type { TaskExport } from '../schemas/export.ts';
 import type { Role } from '../schemas/responsibility.ts';
 import type { ResolvedDeadline } from './deadline.ts';
+import { routes } from './paths.ts';
+import { leadUnits, supportUnits } from './units.ts';
 
 /** What an export needs to know of a task. */
 export interface ExportSource {
@@ -34,12 +36,12 @@ export function taskExport(task: ExportSource, name: (unit: string) => string, u
     directive: task.directive,
     status: task.status,
     responsibilities: task.responsibilities.map(({ unit: id, role, who }) => (who === undefined ? { unit: id, role } : { unit: id, role, who })),
-    lead: task.responsibilities.filter((line) => line.role === '牵头').map((line) => unit(line.unit)),
-    support: task.responsibilities.filter((line) => line.role !== '牵头').map((line) => unit(line.unit)),
+    lead: leadUnits(task).map(unit),
+    support: supportUnits(task).map(unit),
     deadline,
     acceptance: task.acceptance,
     source: { meeting: task.source.meeting, quote: task.source.quote, paragraph: task.paragraph },
-    url: url(`tasks/${task.id}/`),
+    url: url(routes.task(task.id)),
   };
 }
 

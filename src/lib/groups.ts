@@ -21,10 +21,10 @@ export function expandMembers(id: string, members: MemberMap): Set<string> {
 }
 
 /**
- * For every unit, the groups that contain it directly or through other groups. One pass per
- * group; a unit's requirements "addressed to 各板块各部门" are found through this map.
+ * Unit id → the groups that contain it, directly or through other groups. One pass per group; a
+ * unit's requirements "addressed to 各板块各部门" are found through this map.
  */
-export function groupsOf(members: MemberMap): Map<string, string[]> {
+export function containingGroups(members: MemberMap): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const group of members.keys()) {
     for (const member of expandMembers(group, members)) {

@@ -14,6 +14,14 @@ export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
+/**
+ * A page's full address when the site's own address is configured (`site` in astro.config, from
+ * SITE_URL), else its path under the base: feeds, exports and units.json link back with it.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site === undefined ? href(path) : new URL(href(path), site).href;
+}
+
 /** The path of every kind of page, relative to the base. */
 export const routes = {
   home: () => '',
@@ -25,10 +33,12 @@ export const routes = {
   task: (id: string) => `tasks/${id}/`,
   units: () => 'units/',
   unit: (id: string) => `units/${id}/`,
-  unitTasks: (id: string) => `units/${id}/tasks/`,
+  /** A unit's full task list (paged); its page shows only the first few. */
+  unitTaskList: (id: string) => `units/${id}/tasks/`,
   checklists: () => 'checklists/',
   checklist: (id: string) => `checklists/${id}/`,
   milestones: () => 'milestones/',
+  milestone: (id: string) => `milestones/#${id}`,
   matrix: () => 'matrix/',
   timeline: () => 'timeline/',
   restorations: () => 'restorations/',

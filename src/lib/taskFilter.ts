@@ -3,6 +3,7 @@
  * filtered view can be shared. Pure: the page's script reads rows' data attributes into
  * `FilterRow`s and asks `matches`.
  */
+import { CLOSED_STATUSES } from '../schemas/taskStatus.ts';
 import { daysBetween } from './dueState.ts';
 
 /** Deadline windows: overdue, within 7 or 30 days, or no date yet. */
@@ -35,7 +36,6 @@ export interface FilterRow {
   dueKey: string;
 }
 
-const CLOSED = new Set(['已完成', '已销号']);
 
 /** Reads the filter from a query string; unknown values are ignored, never an error. */
 export function parseFilter(search: string, known: { units: ReadonlySet<string>; roles: readonly string[]; statuses: readonly string[] }): TaskFilter {
@@ -82,7 +82,7 @@ export function matches(row: FilterRow, filter: TaskFilter, today: string): bool
   if (filter.status !== undefined && row.status !== filter.status) return false;
   if (filter.window !== undefined) {
     if (filter.window === 'undated') return row.due === null;
-    if (row.due === null || CLOSED.has(row.status)) return false;
+    if (row.due === null || CLOSED_STATUSES.has(row.status)) return false;
     const days = daysBetween(today, row.due);
     if (filter.window === 'overdue') return days < 0;
     return days >= 0 && days <= Number(filter.window);

@@ -4,7 +4,9 @@
  * units, so a unit page never scans every task.
  */
 import type { Role } from '../schemas/responsibility.ts';
-import { groupsOf, type MemberMap } from './groups.ts';
+
+/** The role that leads a task (a task has at least one). */
+export const LEAD_ROLE: Role = '牵头';
 
 /** The minimum of a task this needs: its id and who is responsible. */
 export interface TaskLike {
@@ -12,8 +14,18 @@ export interface TaskLike {
   responsibilities: readonly { unit: string; role: Role; who?: string | undefined }[];
 }
 
+/** The units that lead a task (牵头), in the order the task names them. */
+export function leadUnits(task: Pick<TaskLike, 'responsibilities'>): string[] {
+  return task.responsibilities.filter((line) => line.role === LEAD_ROLE).map((line) => line.unit);
+}
+
+/** The units named in any other role (配合、督办等单位), in the order the task names them. */
+export function supportUnits(task: Pick<TaskLike, 'responsibilities'>): string[] {
+  return task.responsibilities.filter((line) => line.role !== LEAD_ROLE).map((line) => line.unit);
+}
+
 /** One task as seen from one unit. */
-export interface UnitTask {
+export interface Assignment {
   taskId: string;
   role: Role;
   who: string | undefined;
@@ -22,17 +34,20 @@ export interface UnitTask {
 }
 
 /** A unit's tasks, by how they reach it. */
-export interface UnitTasks {
-  lead: UnitTask[];
-  support: UnitTask[];
-  viaGroup: UnitTask[];
+export interface UnitAssignments {
+  lead: Assignment[];
+  support: Assignment[];
+  viaGroup: Assignment[];
 }
 
-/** Tasks per unit id. Units with no tasks are absent; use `?? EMPTY`. */
-export function tasksByUnit(tasks: readonly TaskLike[], members: MemberMap): Map<string, UnitTasks> {
-  const containing = groupsOf(members);
-  const byUnit = new Map<string, UnitTasks>();
-  const of = (unit: string): UnitTasks => {
+/**
+ * Unit id → its assignments, from every task: under the units a task names (by role), and under
+ * every member of a named group unless that member is named itself. `unitsByGroup` is
+ * `memberUnits(containingGroups(members))`. Units with no tasks are absent; use `?? NO_ASSIGNMENTS`.
+ */
+export function assignTasks(tasks: readonly TaskLike[], unitsByGroup: ReadonlyMap<string, readonly string[]>): Map<string, UnitAssignments> {
+  const byUnit = new Map<string, UnitAssignments>();
+  const of = (unit: string): UnitAssignments => {
     let entry = byUnit.get(unit);
     if (entry === undefined) {
       entry = { lead: [], support: [], viaGroup: [] };
@@ -40,13 +55,12 @@ export function tasksByUnit(tasks: readonly TaskLike[], members: MemberMap): Map
     }
     return entry;
   };
-  const membersOf = membersByGroup(containing);
   for (const task of tasks) {
     const named = new Set(task.responsibilities.map((line) => line.unit));
     for (const line of task.responsibilities) {
       const item = { taskId: task.id, role: line.role, who: line.who };
-      (line.role === '牵头' ? of(line.unit).lead : of(line.unit).support).push({ ...item, via: undefined });
-      for (const member of membersOf.get(line.unit) ?? []) {
+      (line.role === LEAD_ROLE ? of(line.unit).lead : of(line.unit).support).push({ ...item, via: undefined });
+      for (const member of unitsByGroup.get(line.unit) ?? []) {
         if (named.has(member)) continue; // named in its own right: shown there, not twice
         const list = of(member).viaGroup;
         if (!list.some((existing) => existing.taskId === task.id)) list.push({ ...item, via: line.unit });
@@ -57,29 +71,29 @@ export function tasksByUnit(tasks: readonly TaskLike[], members: MemberMap): Map
 }
 
 /** The empty result, for units without tasks. */
-export const NO_TASKS: UnitTasks = Object.freeze({ lead: [], support: [], viaGroup: [] }) as UnitTasks;
+export const NO_ASSIGNMENTS: UnitAssignments = Object.freeze({ lead: [], support: [], viaGroup: [] }) as UnitAssignments;
 
-/** Group id → every unit it reaches, nested groups included; from `groupsOf`'s reverse map. */
-export function membersByGroup(containing: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const membersOf = new Map<string, string[]>();
+/** Group id → every unit it reaches, nested groups included; the reverse of `containingGroups`. */
+export function memberUnits(containing: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const unitsByGroup = new Map<string, string[]>();
   for (const [unit, groups] of containing) {
     for (const group of groups) {
-      const list = membersOf.get(group) ?? [];
+      const list = unitsByGroup.get(group) ?? [];
       list.push(unit);
-      membersOf.set(group, list);
+      unitsByGroup.set(group, list);
     }
   }
-  return membersOf;
+  return unitsByGroup;
 }
 
 /**
  * Every unit a task reaches and its role there: the units it names, then the members of named
  * groups (with the group's role) unless named themselves. What the task list filters on.
  */
-export function rolesReached(task: TaskLike, membersOf: ReadonlyMap<string, readonly string[]>): Map<string, Role> {
+export function rolesReached(task: TaskLike, unitsByGroup: ReadonlyMap<string, readonly string[]>): Map<string, Role> {
   const roles = new Map<string, Role>(task.responsibilities.map((line) => [line.unit, line.role]));
   for (const line of task.responsibilities) {
-    for (const member of membersOf.get(line.unit) ?? []) if (!roles.has(member)) roles.set(member, line.role);
+    for (const member of unitsByGroup.get(line.unit) ?? []) if (!roles.has(member)) roles.set(member, line.role);
   }
   return roles;
 }

@@ -4,10 +4,10 @@ import { oneOf, PlainTextSchema, refTo, SlugSchema, strictRecord } from './commo
 import { DeadlineSchema } from './deadline.ts';
 import { ResponsibilitySchema } from './responsibility.ts';
 import { SourceSchema } from './source.ts';
+import { TASK_STATUSES } from './taskStatus.ts';
 
-/** 未开始 | 进行中 | 已完成 | 已销号 | 长期坚持 (a standing rule that never closes). */
-export const TASK_STATUSES = ['未开始', '进行中', '已完成', '已销号', '长期坚持'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+// The statuses live in their own module, which browser code can import without zod.
+export { CLOSED_STATUSES, TASK_STATUSES, type TaskStatus } from './taskStatus.ts';
 
 /** The frontmatter of content/tasks/<id>.mdx — the file name is the task's id. */
 export const TaskSchema = strictRecord({

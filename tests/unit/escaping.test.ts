@@ -9,32 +9,24 @@ import TaskTable from '~/components/TaskTable.astro';
 
 const hostile = '<script>alert(1)</script>';
 
-vi.mock('~/data/site', () => {
+vi.mock('~/data/load', () => {
   const unit = { id: 'a', data: { name: `区甲局${'<img src=x onerror=alert(1)>'}`, short: undefined } };
-  return {
-    loadSite: async () => ({
-      department: new Map([['a', unit]]),
-      milestone: new Map(),
-      deadline: new Map([['t', { date: null, inferred: false }]]),
-      reach: new Map(),
-      dueKey: new Map(),
-    }),
-  };
+  return { getSite: async () => ({ content: { departmentById: new Map([['a', unit]]), milestoneById: new Map() } }) };
 });
 
 describe('rendering content text', () => {
   it('shows markup in a title, a unit name and a deadline as text', async () => {
     const container = await AstroContainer.create();
-    const task = {
+    const row = {
       id: 't',
-      data: {
-        title: `整改${hostile}`,
-        status: '未开始',
-        responsibilities: [{ unit: 'a', role: '牵头' }],
-        deadline: { kind: 'unspecified', text: `今后${hostile}` },
-      },
+      title: `整改${hostile}`,
+      status: '未开始',
+      deadline: { kind: 'unspecified', text: `今后${hostile}` },
+      resolved: { date: null, inferred: false },
+      leads: ['a'],
+      supports: [],
     };
-    const html = await container.renderToString(TaskTable, { props: { tasks: [task], caption: hostile } });
+    const html = await container.renderToString(TaskTable, { props: { rows: [row], caption: hostile } });
     // Inside a quoted attribute value `<` opens nothing; outside of them no tag may appear.
     const markup = html.replace(/="[^"]*"/g, '=""');
     expect(markup).not.toContain('<script');

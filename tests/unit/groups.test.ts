@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandMembers, findCycles, groupsOf } from '~/lib/groups';
+import { containingGroups, expandMembers, findCycles } from '~/lib/groups';
 
 const members = new Map([
   ['all', ['bankuai', 'bumen', 'zhengfawei']],
@@ -14,7 +14,7 @@ describe('groups', () => {
   });
 
   it('finds every group that reaches a unit', () => {
-    const of = groupsOf(members);
+    const of = containingGroups(members);
     expect(of.get('gongan')?.sort()).toEqual(['all', 'bumen']);
     expect(of.get('zhengfawei')).toEqual(['all']);
     expect(of.has('all')).toBe(false);

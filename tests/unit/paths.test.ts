@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, routes } from '~/lib/paths';
+import { absoluteUrl, joinBase, routes } from '~/lib/paths';
 
 describe('joinBase', () => {
   it('puts exactly one slash between base and path', () => {
@@ -8,5 +8,22 @@ describe('joinBase', () => {
     expect(joinBase('/ducha', '/units/')).toBe('/ducha/units/');
     expect(joinBase('/ducha/', routes.home())).toBe('/ducha/');
     expect(joinBase('/ducha/', routes.meeting('m', 'p3'))).toBe('/ducha/meetings/m/#p3');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('is the full address when the site is configured, else the path under the base', () => {
+    const base = import.meta.env.BASE_URL;
+    expect(absoluteUrl(routes.unit('gongan'), new URL('https://duban.example.invalid'))).toBe(`https://duban.example.invalid${joinBase(base, 'units/gongan/')}`);
+    expect(absoluteUrl(routes.unit('gongan'), undefined)).toBe(joinBase(base, 'units/gongan/'));
+  });
+
+  it('names each page once, anchors included', () => {
+    expect([routes.unitTaskList('gongan'), routes.milestone('jinzhu'), routes.download('tasks.xlsx', 'gongan'), routes.search('空气')]).toEqual([
+      'units/gongan/tasks/',
+      'milestones/#jinzhu',
+      'units/gongan/tasks.xlsx',
+      'search/?q=%E7%A9%BA%E6%B0%94',
+    ]);
   });
 });

@@ -6,8 +6,8 @@ import { buildMatrix } from '~/lib/matrix';
 import { nextMilestone } from '~/lib/milestones';
 import { compareRows, decodeRoles, encodeRoles, filterToSearch, matches, parseFilter, type FilterRow } from '~/lib/taskFilter';
 import { buildTimeline, deadlineSortKey } from '~/lib/timeline';
-import { membersByGroup, rolesReached } from '~/lib/units';
-import { groupsOf } from '~/lib/groups';
+import { memberUnits, rolesReached } from '~/lib/units';
+import { containingGroups } from '~/lib/groups';
 
 describe('dueState', () => {
   it('is overdue after the day, soon within 3 days, later beyond, done when closed', () => {
@@ -111,7 +111,7 @@ describe('task filters', () => {
   });
 
   it('reaches the members of a named group with the role of the group, unless named themselves', () => {
-    const membersOf = membersByGroup(groupsOf(new Map([['all', ['gongan', 'huanbao']]])));
+    const membersOf = memberUnits(containingGroups(new Map([['all', ['gongan', 'huanbao']]])));
     const roles = rolesReached({ id: 't', responsibilities: [{ unit: 'all', role: '牵头' }, { unit: 'huanbao', role: '配合' }] }, membersOf);
     expect(Object.fromEntries(roles)).toEqual({ all: '牵头', huanbao: '配合', gongan: '牵头' });
   });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { tasksByUnit } from '~/lib/units';
+import { containingGroups } from '~/lib/groups';
+import { assignTasks, leadUnits, memberUnits, supportUnits } from '~/lib/units';
 
 const members = new Map([
   ['all', ['bumen', 'zhengfawei']],
   ['bumen', ['gongan', 'xinfang']],
 ]);
 
-describe('tasksByUnit', () => {
-  const byUnit = tasksByUnit(
+describe('assignTasks', () => {
+  const byUnit = assignTasks(
     [
       { id: 'zicha', responsibilities: [{ unit: 'all', role: '牵头', who: '主要负责同志' }] },
       { id: 'xinfang', responsibilities: [{ unit: 'zhengfawei', role: '牵头' }, { unit: 'xinfang', role: '配合' }, { unit: 'bumen', role: '配合' }] },
     ],
-    members,
+    memberUnits(containingGroups(members)),
   );
 
   it('files a task under its named units by role', () => {
@@ -28,5 +29,22 @@ describe('tasksByUnit', () => {
     ]);
     // xinfang is named in its own right on the second task: not repeated through its group.
     expect(byUnit.get('xinfang')?.viaGroup.map((item) => item.taskId)).toEqual(['zicha']);
+  });
+});
+
+describe('memberUnits', () => {
+  it('lists every unit a group reaches, nested groups included', () => {
+    const unitsByGroup = memberUnits(containingGroups(members));
+    expect(unitsByGroup.get('all')?.sort()).toEqual(['bumen', 'gongan', 'xinfang', 'zhengfawei']);
+    expect(unitsByGroup.get('bumen')?.sort()).toEqual(['gongan', 'xinfang']);
+    expect(unitsByGroup.has('gongan')).toBe(false);
+  });
+});
+
+describe('leadUnits and supportUnits', () => {
+  it('split the named units by whether they lead, in the order the task names them', () => {
+    const task = { responsibilities: [{ unit: 'a', role: '配合' }, { unit: 'b', role: '牵头' }, { unit: 'c', role: '督办' }, { unit: 'd', role: '牵头' }] } as const;
+    expect(leadUnits(task)).toEqual(['b', 'd']);
+    expect(supportUnits(task)).toEqual(['a', 'c']);
   });
 });

@@ -1,8 +1,9 @@
 /** One unit's tasks as CSV. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvResponse, unitTasks } from '~/data/exports';
-import { loadSite } from '~/data/site';
+import { csvResponse, exportedTasksOf } from '~/data/exports';
+import { getSite } from '~/data/load';
+import { unitPaths } from '~/data/views/unit';
 
-export const getStaticPaths = (async () => (await loadSite()).departments.map((unit) => ({ params: { id: unit.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => unitPaths(await getSite())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async (context) => csvResponse(await unitTasks(context, context.params['id']!));
+export const GET: APIRoute = async (context) => csvResponse(await exportedTasksOf(context, context.params['id']!));

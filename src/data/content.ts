@@ -1,0 +1,101 @@
+/**
+ * The content part of the site index: every collection in the order pages list it, a lookup by
+ * id for each, and each meeting's transcript split into numbered paragraphs. Pure.
+ */
+import { findQuote, parseTranscript, quotePosition, type Paragraph } from '../lib/transcript.ts';
+import type { Source } from '../schemas/source.ts';
+import { DEPARTMENT_KINDS, type DepartmentKind } from '../schemas/department.ts';
+import type { ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, SiteEntries, TaskEntry } from './entries.ts';
+
+/** Entries in reading order, and by id. */
+export interface SiteContent {
+  /** As read. */
+  meetings: readonly MeetingEntry[];
+  /** By number (一、二、三、四). */
+  directives: readonly DirectiveEntry[];
+  /** By directive, then where the speech assigns them, then id. */
+  tasks: readonly TaskEntry[];
+  /** By name, in Chinese collation. */
+  departments: readonly DepartmentEntry[];
+  /** Units and groups by kind (in `DEPARTMENT_KINDS` order), each by name; kinds with none left out. */
+  departmentsByKind: readonly (readonly [DepartmentKind, readonly DepartmentEntry[]])[];
+  /** As read. */
+  checklists: readonly ChecklistEntry[];
+  /** By date; those without one in the order the speech mentions them. */
+  milestones: readonly MilestoneEntry[];
+  meetingById: ReadonlyMap<string, MeetingEntry>;
+  directiveById: ReadonlyMap<string, DirectiveEntry>;
+  taskById: ReadonlyMap<string, TaskEntry>;
+  departmentById: ReadonlyMap<string, DepartmentEntry>;
+  checklistById: ReadonlyMap<string, ChecklistEntry>;
+  milestoneById: ReadonlyMap<string, MilestoneEntry>;
+  /** Meeting id → its transcript's paragraphs. */
+  paragraphs: ReadonlyMap<string, readonly Paragraph[]>;
+}
+
+const byId = <T extends { id: string }>(entries: readonly T[]): Map<string, T> => new Map(entries.map((entry) => [entry.id, entry]));
+
+/** Orders and indexes the collections. */
+export function indexContent(entries: SiteEntries): SiteContent {
+  const paragraphs = new Map(entries.meetings.map((meeting) => [meeting.id, parseTranscript(meeting.body ?? '')]));
+  const position = (source: Source) => quotePosition(paragraphs.get(source.meeting) ?? [], source.quote);
+
+  const directives = [...entries.directives].sort((a, b) => a.data.number - b.data.number);
+  const directiveOrder = new Map(directives.map((directive, index) => [directive.id, index]));
+  const tasks = [...entries.tasks].sort(
+    (a, b) =>
+      (directiveOrder.get(a.data.directive) ?? 0) - (directiveOrder.get(b.data.directive) ?? 0) ||
+      position(a.data.source) - position(b.data.source) ||
+      a.id.localeCompare(b.id),
+  );
+  // A milestone without a date sorts after every dated one ('9999' is after any ISO date).
+  const milestones = [...entries.milestones].sort(
+    (a, b) => (a.data.date ?? '9999').localeCompare(b.data.date ?? '9999') || position(a.data.source) - position(b.data.source),
+  );
+  const departments = [...entries.departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
+  const departmentsByKind = DEPARTMENT_KINDS.map((kind) => [kind, departments.filter((unit) => unit.data.kind === kind)] as const).filter(
+    ([, units]) => units.length > 0,
+  );
+
+  return {
+    meetings: entries.meetings,
+    directives,
+    tasks,
+    departments,
+    departmentsByKind,
+    checklists: entries.checklists,
+    milestones,
+    meetingById: byId(entries.meetings),
+    directiveById: byId(directives),
+    taskById: byId(tasks),
+    departmentById: byId(entries.departments),
+    checklistById: byId(entries.checklists),
+    milestoneById: byId(milestones),
+    paragraphs,
+  };
+}
+
+/** The entry `id` of a lookup, for the page that shows it; a page for a missing entry is a bug. */
+export function entryOf<T>(byId: ReadonlyMap<string, T>, id: string, page: string): T {
+  const entry = byId.get(id);
+  if (entry === undefined) throw new Error(`${page}: no entry "${id}"`);
+  return entry;
+}
+
+/** The paragraph of its meeting's transcript that a source quote falls in, if any. */
+export function paragraphOf(content: Pick<SiteContent, 'paragraphs'>, source: Pick<Source, 'meeting' | 'quote'>): Paragraph | undefined {
+  return findQuote(content.paragraphs.get(source.meeting) ?? [], source.quote);
+}
+
+/** The names of units by id, in the order given; unknown ids are left out (search filters). */
+export function unitNames(content: Pick<SiteContent, 'departmentById'>, ids: Iterable<string>): string[] {
+  return [...ids].flatMap((id) => {
+    const unit = content.departmentById.get(id);
+    return unit === undefined ? [] : [unit.data.name];
+  });
+}
+
+/** A unit's name by id; the id itself when no such unit exists (never on valid content). */
+export function unitName(content: Pick<SiteContent, 'departmentById'>, id: string): string {
+  return content.departmentById.get(id)?.data.name ?? id;
+}

@@ -1,0 +1,58 @@
+/**
+ * A checklist: its page (whom it binds, where the speech asks for it, the tasks that name it)
+ * and the block that renders it wherever it appears (the units to pick, each item's paragraph).
+ */
+import type { Paragraph } from '../../lib/transcript.ts';
+import { entryOf, paragraphOf, unitNames } from '../content.ts';
+import type { ChecklistEntry, DepartmentEntry, TaskEntry } from '../entries.ts';
+import type { Site } from '../site.ts';
+
+/** What a checklist page shows around the checklist itself. */
+export interface ChecklistPage {
+  checklist: ChecklistEntry;
+  paragraph: Paragraph | undefined;
+  tasks: readonly TaskEntry[];
+  /** The names of every unit it applies to (groups' members included), for the search filter. */
+  unitNames: readonly string[];
+}
+
+/** The view of checklist `id`'s page. */
+export function checklistPage(site: Site, id: string): ChecklistPage {
+  const checklist = entryOf(site.content.checklistById, id, 'checklistPage');
+  return {
+    checklist,
+    paragraph: paragraphOf(site.content, checklist.data.source),
+    tasks: site.relations.tasksByChecklist.get(id) ?? [],
+    unitNames: unitNames(site.content, site.relations.checklistUnits.get(id) ?? []),
+  };
+}
+
+/** What the checklist block needs: the entry, the units that can tick it, each item's paragraph. */
+export interface ChecklistBlock {
+  checklist: ChecklistEntry;
+  /** The single units (not groups) it applies to, by name: the choices of "本单位". */
+  units: readonly DepartmentEntry[];
+  /** Item id → the paragraph its quote is in (items with a quote found in the transcript). */
+  paragraphs: ReadonlyMap<string, Paragraph>;
+}
+
+/** The block's view; undefined for an unknown id (the MDX names a checklist that does not exist). */
+export function checklistBlock(site: Site, id: string): ChecklistBlock | undefined {
+  const checklist = site.content.checklistById.get(id);
+  if (checklist === undefined) return undefined;
+  const { meeting } = checklist.data.source;
+  const paragraphs = new Map<string, Paragraph>();
+  for (const item of checklist.data.items) {
+    const at = item.quote === undefined ? undefined : paragraphOf(site.content, { meeting, quote: item.quote });
+    if (at !== undefined) paragraphs.set(item.id, at);
+  }
+  return {
+    checklist,
+    units: (site.relations.checklistUnits.get(id) ?? [])
+      .map((unitId) => site.content.departmentById.get(unitId))
+      .filter((entry) => entry !== undefined)
+      .filter((entry) => entry.data.members === undefined)
+      .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
+    paragraphs,
+  };
+}

@@ -1,0 +1,41 @@
+/** One directive's page: its heading, where the speech says it, its requirements, its tasks. */
+import { t } from '../../i18n/t.ts';
+import { chineseNumeral } from '../../lib/numerals.ts';
+import type { Paragraph } from '../../lib/transcript.ts';
+import { entryOf, paragraphOf, unitNames } from '../content.ts';
+import type { DirectiveEntry } from '../entries.ts';
+import type { Site } from '../site.ts';
+import { taskRows, type TaskRow } from './taskRows.ts';
+
+/** What a directive page shows. */
+export interface DirectivePage {
+  directive: DirectiveEntry;
+  /** "一、思想上要高度重视". */
+  heading: string;
+  paragraph: Paragraph | undefined;
+  /** Each requirement with the paragraph its quote is in. */
+  requirements: readonly { id: string; title: string; paragraph: Paragraph | undefined }[];
+  tasks: readonly TaskRow[];
+  /** The names of every unit its tasks reach, for the search filter. */
+  unitNames: readonly string[];
+}
+
+/** The view of directive `id`'s page. */
+export function directivePage(site: Site, id: string): DirectivePage {
+  const { content, relations } = site;
+  const directive = entryOf(content.directiveById, id, 'directivePage');
+  const { data } = directive;
+  const tasks = relations.tasksByDirective.get(id) ?? [];
+  return {
+    directive,
+    heading: t('directive.heading', { number: chineseNumeral(data.number), title: data.title }),
+    paragraph: paragraphOf(content, data.source),
+    requirements: data.requirements.map((requirement) => ({
+      id: requirement.id,
+      title: requirement.title,
+      paragraph: paragraphOf(content, { meeting: data.meeting, quote: requirement.quote }),
+    })),
+    tasks: taskRows(site, tasks),
+    unitNames: unitNames(content, tasks.flatMap((task) => [...relations.reach.get(task.id)!.keys()])),
+  };
+}

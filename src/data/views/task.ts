@@ -1,0 +1,60 @@
+/**
+ * One task's page: who (by role), by when, what closes it, the words of the meeting it comes
+ * from, and the tasks before and after it under the same directive.
+ */
+import { t } from '../../i18n/t.ts';
+import { chineseNumeral } from '../../lib/numerals.ts';
+import type { ResolvedDeadline } from '../../lib/deadline.ts';
+import type { Paragraph } from '../../lib/transcript.ts';
+import { ROLES, type Role } from '../../schemas/responsibility.ts';
+import { entryOf, paragraphOf, unitNames } from '../content.ts';
+import type { ChecklistEntry, DirectiveEntry, MeetingEntry, TaskEntry } from '../entries.ts';
+import type { Site } from '../site.ts';
+
+/** What a task page shows. */
+export interface TaskPage {
+  task: TaskEntry;
+  directive: DirectiveEntry;
+  /** "一、思想上要高度重视": the directive as the speech numbers it (breadcrumb). */
+  directiveHeading: string;
+  /** The title of the directive's requirement the task belongs to, if it names one. */
+  requirement: string | undefined;
+  resolved: ResolvedDeadline;
+  /** The named units per role, in `ROLES` order; roles nobody holds left out. */
+  byRole: readonly { role: Role; lines: readonly { unit: string; who: string | undefined }[] }[];
+  checklist: ChecklistEntry | undefined;
+  meeting: MeetingEntry | undefined;
+  /** The transcript paragraph its source quote is in. */
+  paragraph: Paragraph | undefined;
+  previous: TaskEntry | undefined;
+  next: TaskEntry | undefined;
+  /** The names of every unit it reaches, for the search filter. */
+  unitNames: readonly string[];
+}
+
+/** The view of task `id`'s page. */
+export function taskPage(site: Site, id: string): TaskPage {
+  const { content, relations } = site;
+  const task = entryOf(content.taskById, id, 'taskPage');
+  const { data } = task;
+  const directive = content.directiveById.get(data.directive)!;
+  const siblings = relations.tasksByDirective.get(data.directive) ?? [];
+  const index = siblings.findIndex((sibling) => sibling.id === id);
+  return {
+    task,
+    directive,
+    directiveHeading: t('directive.heading', { number: chineseNumeral(directive.data.number), title: directive.data.title }),
+    requirement: directive.data.requirements.find((item) => item.id === data.requirement)?.title,
+    resolved: relations.deadlines.get(id)!,
+    byRole: ROLES.map((role) => ({
+      role,
+      lines: data.responsibilities.filter((line) => line.role === role).map((line) => ({ unit: line.unit, who: line.who })),
+    })).filter(({ lines }) => lines.length > 0),
+    checklist: data.checklist === undefined ? undefined : content.checklistById.get(data.checklist),
+    meeting: content.meetingById.get(data.source.meeting),
+    paragraph: paragraphOf(content, data.source),
+    previous: index > 0 ? siblings[index - 1] : undefined,
+    next: siblings[index + 1],
+    unitNames: unitNames(content, relations.reach.get(id)!.keys()),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * One unit's page — what it must do, by when, and who in it must act — and its full task list.
+ * Tasks it leads, tasks it supports, tasks that reach it through a group (listed in full once, on
+ * the group's own list), its deadlines in order, its checklists, its recent changes.
+ */
+import type { EntryChange } from '../../lib/changes.ts';
+import { paginate } from '../../lib/paging.ts';
+import { NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
+import { entryOf, unitName } from '../content.ts';
+import type { ChecklistEntry, DepartmentEntry } from '../entries.ts';
+import type { Site } from '../site.ts';
+import { assignedTasks, taskRows, type TaskRow } from './taskRows.ts';
+
+/** Rows shown inline per list; a longer list links to the unit's full, paged task list. */
+export const UNIT_INLINE = 4;
+/** Recent changes shown on a unit page (its feed has more). */
+export const UNIT_CHANGES = 20;
+
+/** A list of the unit's tasks as shown on its page: the first rows, and whether there are more. */
+export interface UnitTaskList {
+  rows: readonly TaskRow[];
+  count: number;
+  more: boolean;
+}
+
+/** What a unit page shows. */
+export interface UnitPage {
+  unit: DepartmentEntry;
+  /** A group of units (it has members): no downloads, and checklists as plain links. */
+  isGroup: boolean;
+  /** The groups it belongs to, directly or not. */
+  groups: readonly string[];
+  lead: UnitTaskList;
+  support: UnitTaskList;
+  viaGroup: UnitTaskList;
+  /** Tasks that name the unit itself (lead + support): the length of its full list. */
+  namedCount: number;
+  /** Per group, how many of its tasks reach the unit through it, in order of first appearance. */
+  viaGroups: readonly { id: string; name: string; count: number }[];
+  /** Its first deadlines in the order to act on them (standing rules left out). */
+  deadlines: readonly TaskRow[];
+  /** More deadlines than shown. */
+  moreDeadlines: boolean;
+  /** Tasks without a time limit (counted, not listed among the deadlines). */
+  untimed: number;
+  /** Tasks whose deadline has a date. */
+  dated: number;
+  /** Tasks whose deadline has no date (left out of the calendar). */
+  undated: number;
+  /** The first tasks that name who in the unit must act. */
+  who: readonly { who: string; taskId: string; title: string; viaName: string | undefined }[];
+  checklists: readonly ChecklistEntry[];
+  changes: readonly EntryChange[];
+}
+
+/** The view of unit `id`'s page. */
+export function unitPage(site: Site, id: string): UnitPage {
+  const { content, relations, history } = site;
+  const unit = entryOf(content.departmentById, id, 'unitPage');
+  const assignments = relations.assignments.get(id) ?? NO_ASSIGNMENTS;
+  const all: Assignment[] = [...assignments.lead, ...assignments.support, ...assignments.viaGroup];
+  const own = new Map(all.map((item) => [item.taskId, item]));
+  const viaName = (item: Assignment) => (item.via === undefined ? undefined : unitName(content, item.via));
+  const list = (items: readonly Assignment[], withRole: boolean): UnitTaskList => ({
+    rows: taskRows(site, assignedTasks(site, items.slice(0, UNIT_INLINE)), withRole ? { own } : {}),
+    count: items.length,
+    more: items.length > UNIT_INLINE,
+  });
+
+  const timed = all.filter((item) => content.taskById.get(item.taskId)!.data.deadline.kind !== 'unspecified');
+  const byDeadline = [...timed].sort((a, b) => relations.dueKeys.get(a.taskId)!.localeCompare(relations.dueKeys.get(b.taskId)!));
+  const viaCounts = new Map<string, number>();
+  for (const item of assignments.viaGroup) viaCounts.set(item.via!, (viaCounts.get(item.via!) ?? 0) + 1);
+  const dated = all.filter((item) => relations.deadlines.get(item.taskId)?.date != null).length;
+
+  return {
+    unit,
+    isGroup: unit.data.members !== undefined,
+    groups: relations.groupsByUnit.get(id) ?? [],
+    lead: list(assignments.lead, false),
+    support: list(assignments.support, true),
+    viaGroup: list(assignments.viaGroup, true),
+    namedCount: assignments.lead.length + assignments.support.length,
+    viaGroups: [...viaCounts].map(([group, count]) => ({ id: group, name: unitName(content, group), count })),
+    deadlines: taskRows(site, assignedTasks(site, byDeadline.slice(0, UNIT_INLINE)), { own }),
+    moreDeadlines: timed.length > UNIT_INLINE,
+    untimed: all.length - timed.length,
+    dated,
+    undated: all.length - dated,
+    who: all
+      .filter((item): item is Assignment & { who: string } => item.who !== undefined)
+      .slice(0, UNIT_INLINE)
+      .map((item) => ({ who: item.who, taskId: item.taskId, title: content.taskById.get(item.taskId)!.data.title, viaName: viaName(item) })),
+    checklists: relations.checklistsByUnit.get(id) ?? [],
+    changes: (history.changesByUnit.get(id) ?? []).slice(0, UNIT_CHANGES),
+  };
+}
+
+/** One page of a unit's full task list (a type, not an interface: Astro's page props need one). */
+export type UnitTaskListPage = {
+  unit: DepartmentEntry;
+  rows: readonly TaskRow[];
+  page: number;
+  pages: number;
+};
+
+/**
+ * Every page of every unit's full task list: the tasks that name the unit (lead, then support),
+ * a page at a time. Tasks reaching it through a group are on that group's list, not copied here.
+ */
+export function unitTaskListPages(site: Site): UnitTaskListPage[] {
+  return site.content.departments.flatMap((unit) => {
+    const assignments = site.relations.assignments.get(unit.id) ?? NO_ASSIGNMENTS;
+    const named = [...assignments.lead, ...assignments.support];
+    const own = new Map(named.map((item) => [item.taskId, item]));
+    const pages = paginate(named);
+    return pages.map((items, index) => ({ unit, rows: taskRows(site, assignedTasks(site, items), { own }), page: index + 1, pages: pages.length }));
+  });
+}
+
+/** The static paths of every per-unit route (its page, feed, calendar and sheets): one per unit and group. */
+export function unitPaths(site: Site): { params: { id: string } }[] {
+  return site.content.departments.map((unit) => ({ params: { id: unit.id } }));
+}

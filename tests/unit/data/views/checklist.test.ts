@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { indexSite } from '~/data/site';
+import { checklistBlock, checklistPage } from '~/data/views/checklist';
+import { fixtureEntries } from '../fixture';
+
+const site = indexSite(fixtureEntries());
+
+describe('checklistPage', () => {
+  it('links the checklist to its paragraph and the tasks that name it, and names whom it binds', () => {
+    const view = checklistPage(site, 'taizhang');
+    expect([view.paragraph?.id, view.tasks.map((task) => task.id)]).toEqual(['p3', ['zicha', 'koujing']]);
+    expect(new Set(view.unitNames)).toEqual(new Set(['各部门', '区甲局', '区乙局']));
+  });
+
+  it('refuses an unknown id', () => {
+    expect(() => checklistPage(site, 'nothing')).toThrow('checklistPage: no entry "nothing"');
+  });
+});
+
+describe('checklistBlock', () => {
+  it('offers the single units it applies to, by name, and links each quoted item to its paragraph', () => {
+    const block = checklistBlock(site, 'taizhang')!;
+    expect(block.units.map((unit) => unit.id)).toEqual(['a', 'b']);
+    expect(Object.fromEntries([...block.paragraphs].map(([item, paragraph]) => [item, paragraph.id]))).toEqual({ zhenshi: 'p3' });
+    expect(checklistBlock(site, 'nothing')).toBeUndefined();
+  });
+});

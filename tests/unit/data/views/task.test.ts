@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { indexSite } from '~/data/site';
+import { taskPage } from '~/data/views/task';
+import { fixtureEntries } from '../fixture';
+
+const site = indexSite(fixtureEntries());
+
+describe('taskPage', () => {
+  it('groups the named units by role, in the order of the roles', () => {
+    const view = taskPage(site, 'zhuanban');
+    expect(view.byRole).toEqual([
+      { role: '牵头', lines: [{ unit: 'b', who: undefined }] },
+      { role: '督办', lines: [{ unit: 'c', who: undefined }] },
+    ]);
+    expect(taskPage(site, 'taizhang').byRole[1]).toEqual({ role: '配合', lines: [{ unit: 'b', who: '分管负责同志' }] });
+  });
+
+  it('places the task under its directive, between its neighbours, at its paragraph', () => {
+    const view = taskPage(site, 'taizhang');
+    expect([view.directive.id, view.directiveHeading, view.previous?.id, view.next?.id, view.paragraph?.id, view.meeting?.id]).toEqual([
+      'zhenggai',
+      '一、要抓好整改',
+      'zicha',
+      'zhenggai',
+      'p2',
+      'm',
+    ]);
+    expect([taskPage(site, 'zicha').previous, taskPage(site, 'zhenggai').next]).toEqual([undefined, undefined]);
+  });
+
+  it('names its requirement, checklist and resolved deadline when it has them', () => {
+    const zicha = taskPage(site, 'zicha');
+    expect([zicha.requirement, zicha.checklist?.id, zicha.resolved]).toEqual(['完成自查', 'taizhang', { date: '2022-05-19', inferred: true }]);
+    const taizhang = taskPage(site, 'taizhang');
+    expect([taizhang.requirement, taizhang.checklist]).toEqual([undefined, undefined]);
+  });
+
+  it('names every unit it reaches for search, members of its groups included', () => {
+    expect(taskPage(site, 'zhenggai').unitNames).toEqual(['各部门', '区甲局', '区乙局']);
+  });
+
+  it('refuses an unknown id', () => {
+    expect(() => taskPage(site, 'nothing')).toThrow('taskPage: no entry "nothing"');
+  });
+});
