@@ -1,6 +1,7 @@
 /**
  * How a deadline stands today: overdue, due soon, or later. Computed in the reader's browser from
- * its own date, never at build time, so a page built last week does not say "3 天后" today.
+ * its own date (src/client/localDate.ts), never at build time, so a page built last week does not
+ * say "3 天后" today.
  */
 
 /** overdue: past and not done; soon: within `SOON_DAYS`; later: further off; done: closed. */
@@ -11,12 +12,6 @@ export const SOON_DAYS = 3;
 
 /** Statuses that close a task: it can no longer be overdue. */
 const CLOSED = new Set(['已完成', '已销号']);
-
-/** Today in the reader's own time zone, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

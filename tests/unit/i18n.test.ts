@@ -1,7 +1,8 @@
 /**
  * Every interface string lives in src/i18n/zh-CN.json: no Chinese text in the markup or scripts
- * of components, layouts and pages (content values such as status names excepted), and no string
- * in the table that nothing uses. `t()` and the elements fill them with one `fill()`.
+ * of components, layouts, pages and custom elements (content values such as status names
+ * excepted), and no string in the table that nothing uses. `t()` and the elements fill them with
+ * one `fill()`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { ROLES } from '~/schemas/responsibility';
 import { TASK_STATUSES } from '~/schemas/task';
 
 const src = join(import.meta.dirname, '../../src');
-const files = ['components', 'layouts', 'pages', 'data']
+const files = ['components', 'layouts', 'pages', 'data', 'client']
   .flatMap((dir) => readdirSync(join(src, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(src, dir, file)))
   .filter((file) => /\.(astro|ts)$/.test(file));
 const CJK = /[\u3400-\u9fff]/;
