@@ -2,12 +2,23 @@
  * Every string of the interface comes from src/i18n/zh-CN.json through `t('group.key')`, with
  * `{name}` placeholders filled from `values`. A missing key is a type error.
  */
-import strings from './zh-CN.json';
+import { fill, type FillValues } from './fill.ts';
+import table from './zh-CN.json';
 
 /** A key of the string table. */
-export type StringKey = keyof typeof strings;
+export type StringKey = keyof typeof table;
 
 /** The string for `key`, with `{placeholders}` replaced by `values`. */
-export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+export function t(key: StringKey, values: FillValues = {}): string {
+  return fill(table[key], values);
+}
+
+/**
+ * The strings a custom element needs, as the value of its one `data-strings` attribute: a JSON
+ * array of the templates of `keys` (a list in src/client/strings.ts), in that order, unfilled: the
+ * element fills them in the browser. An array rather than an object: in an attribute every quote
+ * becomes `&quot;`, and a key beside each string would cost some 25 bytes a string on every page.
+ */
+export function strings(keys: readonly StringKey[]): string {
+  return JSON.stringify(keys.map((key) => table[key]));
 }

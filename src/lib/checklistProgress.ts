@@ -1,6 +1,7 @@
 /**
  * Checklist progress kept on this device, per unit and checklist, and how it survives content
- * changes. Pure: the page script and the tests share it.
+ * changes. Pure: the server, the elements in src/client/ and the tests share it; reading and
+ * writing localStorage is src/client/progressStore.ts.
  *
  * Stored shape (localStorage, one key per unit and checklist), version 1:
  *
@@ -11,7 +12,6 @@
  * changes in the content, the tick is kept and flagged for review. Items no longer in the
  * checklist are dropped; new items start unticked. Anything else in the value is ignored.
  */
-import { csvDocument } from './csv.ts';
 
 /** The version of the stored shape; bump it, and read the old one, if the shape changes. */
 export const PROGRESS_VERSION = 1;
@@ -104,62 +104,13 @@ export function toStored(state: ReadonlyMap<string, ItemState>): SavedProgress {
   return { v: PROGRESS_VERSION, items };
 }
 
-/** Ticked items out of all. */
-export function countDone(state: ReadonlyMap<string, ItemState>): { done: number; total: number } {
+/** Ticked items out of all, and how many were ticked or noted against a wording since changed. */
+export function countDone(state: ReadonlyMap<string, ItemState>): { done: number; total: number; stale: number } {
   let done = 0;
-  for (const item of state.values()) if (item.done) done += 1;
-  return { done, total: state.size };
-}
-
-/** Words for the reports, from the string table. */
-export interface ReportWords {
-  unit: string;
-  date: string;
-  done: string;
-  notDone: string;
-  stale: string;
-  note: string;
-  columns: readonly string[];
-}
-
-/** The report's facts. */
-export interface Report {
-  checklist: string;
-  unit: string;
-  date: string;
-  items: readonly (CurrentItem & ItemState)[];
-}
-
-/** A plain-text summary to paste into a message upward. */
-export function progressText(report: Report, words: ReportWords): string {
-  const { done, total } = countDone(new Map(report.items.map((item) => [item.id, item])));
-  const lines = [
-    `${report.checklist}（${done} / ${total}）`,
-    `${words.unit}${report.unit}　${words.date}${report.date}`,
-    '',
-    ...report.items.map((item, index) => {
-      const flags = [item.done ? words.done : words.notDone, ...(item.stale ? [words.stale] : [])].join('，');
-      const note = item.note === '' ? '' : `\n   ${words.note}${item.note}`;
-      return `${index + 1}. [${item.done ? '✓' : ' '}] ${item.text}（${flags}）${note}`;
-    }),
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-/** A CSV of the unit's progress, UTF-8 with a byte-order mark so Excel reads the Chinese. */
-export function progressCsv(report: Report, words: ReportWords): string {
-  const rows = [
-    words.columns,
-    ...report.items.map((item, index) => [
-      report.checklist,
-      report.unit,
-      String(index + 1),
-      item.text,
-      item.done ? words.done : words.notDone,
-      item.stale ? words.stale : '',
-      item.note,
-      item.at,
-    ]),
-  ];
-  return csvDocument(rows);
+  let stale = 0;
+  for (const item of state.values()) {
+    if (item.done) done += 1;
+    if (item.stale) stale += 1;
+  }
+  return { done, total: state.size, stale };
 }

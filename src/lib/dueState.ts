@@ -1,6 +1,7 @@
 /**
  * How a deadline stands today: overdue, due soon, or later. Computed in the reader's browser from
- * its own date, never at build time, so a page built last week does not say "3 天后" today.
+ * its own date (src/client/localDate.ts), never at build time, so a page built last week does not
+ * say "3 天后" today.
  */
 import { CLOSED_STATUSES } from '../schemas/taskStatus.ts';
 
@@ -10,12 +11,6 @@ export type DueState = 'overdue' | 'soon' | 'later' | 'done';
 /** "Due soon" means within this many days (today counts as 0). */
 export const SOON_DAYS = 3;
 
-
-/** Today in the reader's own time zone, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

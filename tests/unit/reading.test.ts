@@ -1,7 +1,7 @@
 /** The derived views behind the reading pages: due states, timeline, matrix, filters, countdown. */
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '~/schemas/deadline';
-import { daysBetween, dueState, localToday } from '~/lib/dueState';
+import { daysBetween, dueState } from '~/lib/dueState';
 import { buildMatrix } from '~/lib/matrix';
 import { nextMilestone } from '~/lib/milestones';
 import { compareRows, decodeRoles, encodeRoles, filterToSearch, matches, parseFilter, type FilterRow } from '~/lib/taskFilter';
@@ -17,11 +17,6 @@ describe('dueState', () => {
     expect(dueState('2022-05-19', '2022-05-15', '未开始')).toBe('later');
     expect(dueState('2022-05-19', '2022-06-01', '已销号')).toBe('done');
     expect(daysBetween('2022-02-27', '2022-03-01')).toBe(2);
-  });
-
-  it('takes today from the local calendar, not UTC', () => {
-    expect(localToday(new Date(2022, 4, 19, 23, 59))).toBe('2022-05-19');
-    expect(localToday(new Date(2022, 0, 1, 0, 1))).toBe('2022-01-01');
   });
 });
 
@@ -128,23 +123,6 @@ describe('nextMilestone', () => {
     expect(nextMilestone(milestones, '2022-05-20')?.id).toBe('c');
     expect(nextMilestone(milestones, '2022-05-21')?.id).toBe('a');
     expect(nextMilestone(milestones, '2022-06-01')).toBeUndefined();
-  });
-});
-
-describe('my unit on this device', () => {
-  it('remembers a well-formed id, ignores junk, and survives storage that throws', async () => {
-    const { MY_UNIT_KEY, rememberUnit, rememberedUnit } = await import('~/lib/myUnit');
-    const store = new Map<string, string>();
-    const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) };
-    expect(rememberedUnit(storage)).toBeUndefined();
-    expect(rememberUnit('gongan', storage)).toBe(true);
-    expect(rememberedUnit(storage)).toBe('gongan');
-    store.set(MY_UNIT_KEY, '<script>');
-    expect(rememberedUnit(storage)).toBeUndefined();
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
-    expect(rememberedUnit(broken)).toBeUndefined();
-    expect(rememberUnit('gongan', broken)).toBe(false);
-    expect(rememberUnit('gongan', undefined)).toBe(false);
   });
 });
 
