@@ -85,8 +85,8 @@ for (const [index, tasks] of sizes.entries()) {
   }
 }
 
-/** The growth figure: build seconds at the smallest and largest size, and their ratio. */
-function growth(): { small: { tasks: number; seconds: number }; large: { tasks: number; seconds: number }; ratio: number } | undefined {
+/** The growth figure: build seconds at the smallest and largest size measured, and their ratio. */
+function growth(results: readonly { tasks: number; buildSeconds: number }[]): { small: { tasks: number; seconds: number }; large: { tasks: number; seconds: number }; ratio: number } | undefined {
   const large = results.at(-1);
   if (large === undefined) return undefined;
   let small = { tasks: results[0]!.tasks, seconds: results[0]!.buildSeconds };
@@ -104,7 +104,7 @@ function growth(): { small: { tasks: number; seconds: number }; large: { tasks: 
   return { small, large: { tasks: large.tasks, seconds: large.buildSeconds }, ratio: Number((large.buildSeconds / small.seconds).toFixed(1)) };
 }
 
-const buildGrowth = growth();
+const buildGrowth = growth(results);
 if (buildGrowth !== undefined) {
   const { small, large, ratio } = buildGrowth;
   const limit = Number(((GROWTH_SLACK * large.tasks) / small.tasks).toFixed(1));
