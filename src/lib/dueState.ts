@@ -2,6 +2,7 @@
  * How a deadline stands today: overdue, due soon, or later. Computed in the reader's browser from
  * its own date, never at build time, so a page built last week does not say "3 天后" today.
  */
+import { daysBetween } from './dates.ts';
 
 /** overdue: past and not done; soon: within `SOON_DAYS`; later: further off; done: closed. */
 export type DueState = 'overdue' | 'soon' | 'later' | 'done';
@@ -18,10 +19,8 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+// The browser scripts take daysBetween from here with dueState; it lives with the other date helpers.
+export { daysBetween };
 
 /** The state of a deadline on `due` for a task in `status`, seen on `today`. */
 export function dueState(due: string, today: string, status: string): DueState {

@@ -6,7 +6,8 @@ import ICAL from 'ical.js';
 import type { Deadline } from '../schemas/deadline.ts';
 import type { TaskExport } from '../schemas/export.ts';
 import type { Role } from '../schemas/responsibility.ts';
-import { addDays, type ResolvedDeadline } from './deadline.ts';
+import { addDays } from './dates.ts';
+import type { ResolvedDeadline } from './deadline.ts';
 
 /** What an export needs to know of a task. */
 export interface ExportSource {

@@ -3,7 +3,7 @@
  * filtered view can be shared. Pure: the page's script reads rows' data attributes into
  * `FilterRow`s and asks `matches`.
  */
-import { daysBetween } from './dueState.ts';
+import { daysBetween } from './dates.ts';
 
 /** Deadline windows: overdue, within 7 or 30 days, or no date yet. */
 export const WINDOWS = ['overdue', '7', '30', 'undated'] as const;
