@@ -9,7 +9,7 @@ import { SourceSchema } from './source.ts';
 export const TASK_STATUSES = ['未开始', '进行中', '已完成', '已销号', '长期坚持'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-/** The frontmatter of content/tasks/<id>.mdx — the file name is the task's id. */
+/** The frontmatter of content/tasks/<id>.md (.mdx where the body uses a component) — the file name is the task's id. */
 export const TaskSchema = strictRecord({
   /** What must be done, in one line: `10个部门各抽调一名工作人员到区环保局驻点`. */
   title: PlainTextSchema.describe('任务名称，一句话'),
