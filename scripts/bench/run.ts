@@ -109,7 +109,7 @@ if (buildGrowth !== undefined) {
   const { small, large, ratio } = buildGrowth;
   const limit = Number(((GROWTH_SLACK * large.tasks) / small.tasks).toFixed(1));
   console.log(
-    `\ngrowth: build ${small.tasks} tasks ${small.seconds} s, ${large.tasks} tasks ${large.seconds} s: ${ratio}× for ${large.tasks / small.tasks}× the content (limit ${limit}×${ratio > limit ? ', EXCEEDED' : ''})`,
+    `\ngrowth: build ${small.tasks} tasks ${small.seconds} s, ${large.tasks} tasks ${large.seconds} s: ${ratio.toFixed(1)}× for ${large.tasks / small.tasks}× the content (limit ${limit}×${ratio > limit ? ', EXCEEDED' : ''})`,
   );
 }
 console.log('\ntasks   check s  build s  index s  peak MB  pages/s  dist MB  index MB  unit KB  search KB  1st q KB  1st q ms  later q KB (max)');
