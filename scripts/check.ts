@@ -1,7 +1,7 @@
 /**
  * npm run check [-- <project root>] — validates all of content/ and prints one line per problem:
  * `file: field: what is wrong (the fix)`. Exits 1 when anything is wrong. Also regenerates the
- * editor's JSON Schemas in schemas/ when the zod schemas changed.
+ * editor's JSON Schemas in json-schemas/ when the zod schemas changed.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/checkContent.ts';
-import { FIELDS, KINDS, nextFreeId, scaffold, type Kind } from '../src/check/scaffold.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { FIELDS, KINDS, nextFreeId, scaffold, type Kind } from './new/scaffold.ts';
 
 const [kind, ...rest] = process.argv.slice(2);
 if (!KINDS.includes(kind as Kind)) {

@@ -5,8 +5,11 @@
  * (Pagefind included) and index time, peak memory, pages per second, dist and index size, the
  * bytes of a unit page (HTML+CSS+JS), and in Chromium the search page's bytes before typing and
  * the bytes and time of a first and later queries. Lighthouse (mobile, median of 3) runs on the
- * home, unit, task-list and search pages of the first size. Figures print as a table and are
- * written to .bench/bench.json. Nothing is written inside content/ or committed.
+ * home, unit, task-list and search pages of the first size. Growth: the build time of the largest
+ * size over that of the smallest, which should stay near linear (at most 12× for 10× the
+ * content); with a single size, a site of a tenth of it is built as well, for this figure only.
+ * Figures print as a table and are written to .bench/bench.json. Nothing is written inside
+ * content/ or committed.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +20,9 @@ import { buildProject, folderBytes, ROOT, serve, syntheticProject } from './site
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
 if (sizes.length === 0) sizes.push(1000, 10000);
 const QUERIES = ['台账资料', '回头看', '信访件', '第12局', '扬尘'];
-
+const SHAPE = { units: 200, checklists: 50, meetings: 20 };
+/** Build time may grow at most this much faster than the content (12× for 10×) and still count as linear. */
+const GROWTH_SLACK = 1.2;
 
 /** An HTML page's own bytes plus the stylesheets and scripts it loads (uncompressed). */
 function pageWeight(dist: string, page: string): number {
@@ -35,7 +40,7 @@ function pageWeight(dist: string, page: string): number {
 const results = [];
 for (const [index, tasks] of sizes.entries()) {
   console.log(`\n== ${tasks} tasks`);
-  const project = syntheticProject({ tasks, units: 200, checklists: 50, meetings: 20 });
+  const project = syntheticProject({ tasks, ...SHAPE });
   try {
     const checkStarted = performance.now();
     const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), project], { encoding: 'utf8' });
@@ -80,9 +85,32 @@ for (const [index, tasks] of sizes.entries()) {
   }
 }
 
-if (results.length >= 2) {
-  const [small, large] = [results[0]!, results.at(-1)!];
-  console.log(`\nbuild time ${large.tasks} / ${small.tasks} tasks: ${(large.buildSeconds / small.buildSeconds).toFixed(1)}× (must stay ≤ 12× for ${large.tasks / small.tasks}× the content)`);
+/** The growth figure: build seconds at the smallest and largest size measured, and their ratio. */
+function growth(results: readonly { tasks: number; buildSeconds: number }[]): { small: { tasks: number; seconds: number }; large: { tasks: number; seconds: number }; ratio: number } | undefined {
+  const large = results.at(-1);
+  if (large === undefined) return undefined;
+  let small = { tasks: results[0]!.tasks, seconds: results[0]!.buildSeconds };
+  if (results.length === 1) {
+    // One size asked for: build a tenth of it (build only) so that the figure still compares 10× the content.
+    const tasks = Math.max(1, Math.round(large.tasks / 10));
+    console.log(`\n== ${tasks} tasks (build only, for the growth figure)`);
+    const project = syntheticProject({ tasks, ...SHAPE });
+    try {
+      small = { tasks, seconds: Number(buildProject(project).seconds.toFixed(1)) };
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }
+  return { small, large: { tasks: large.tasks, seconds: large.buildSeconds }, ratio: Number((large.buildSeconds / small.seconds).toFixed(1)) };
+}
+
+const buildGrowth = growth(results);
+if (buildGrowth !== undefined) {
+  const { small, large, ratio } = buildGrowth;
+  const limit = Number(((GROWTH_SLACK * large.tasks) / small.tasks).toFixed(1));
+  console.log(
+    `\ngrowth: build ${small.tasks} tasks ${small.seconds} s, ${large.tasks} tasks ${large.seconds} s: ${ratio.toFixed(1)}× for ${large.tasks / small.tasks}× the content (limit ${limit}×${ratio > limit ? ', EXCEEDED' : ''})`,
+  );
 }
 console.log('\ntasks   check s  build s  index s  peak MB  pages/s  dist MB  index MB  unit KB  search KB  1st q KB  1st q ms  later q KB (max)');
 for (const row of results) {
@@ -95,5 +123,5 @@ for (const row of results) {
   if (row.lighthouse) for (const [page, scores] of Object.entries(row.lighthouse)) console.log(`  lighthouse ${page}: ${JSON.stringify(scores)}`);
 }
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
-writeFileSync(join(ROOT, '.bench/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(join(ROOT, '.bench/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), results, growth: buildGrowth }, null, 2)}\n`);
 console.log('\nfigures written to .bench/bench.json');

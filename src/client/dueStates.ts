@@ -5,7 +5,8 @@
  * that many days, and shows `[data-due-empty]` when none is left (the home page's list).
  */
 import { fill } from '~/i18n/fill';
-import { daysBetween, dueState } from '~/lib/dueState';
+import { daysBetween } from '~/lib/dates';
+import { dueState } from '~/lib/dueState';
 import { localToday } from './localDate.ts';
 import type { ElementStrings, STRINGS } from './strings.ts';
 

@@ -3,7 +3,7 @@
  * reader's date, from the dated milestones in `data-milestones`.
  */
 import { fill } from '~/i18n/fill';
-import { daysBetween } from '~/lib/dueState';
+import { daysBetween } from '~/lib/dates';
 import { nextMilestone, type DatedMilestone } from '~/lib/milestones';
 import { localToday } from './localDate.ts';
 import type { ElementStrings, STRINGS } from './strings.ts';

@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chinaDate } from '~/lib/dates';
 
 /** The build's date in China Standard Time, `YYYY-MM-DD`. */
-export const buildDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+export const buildDate = chinaDate();
 
 /** The content's version: `4b5d122（2026-11-28）`, or `内容摘要 1a2b3c4d` without git history. */
 export const contentVersion = readContentVersion();

@@ -4,7 +4,7 @@ import { config } from '~/config';
 import { buildDate } from '~/data/build';
 import { t } from '~/i18n/t';
 import { csvDocument } from '~/lib/csv';
-import { calendarEvents, calendarFile, sheetRows, taskExport } from '~/lib/exports';
+import { calendarEvents, calendarFile, sheetRows, taskExport, type CalendarEvent } from '~/lib/exports';
 import { absoluteUrl } from '~/lib/paths';
 import { taskWorkbook } from '~/lib/workbook';
 import type { TaskExport } from '~/schemas/export';
@@ -60,9 +60,9 @@ export async function xlsxResponse(tasks: readonly TaskExport[], scope: string):
   return new Response(bytes.buffer as ArrayBuffer, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 }
 
-let events: Promise<Map<string, string>> | undefined;
+let events: Promise<Map<string, CalendarEvent>> | undefined;
 
-/** calendar.ics: events are written once per build and shared by every unit's calendar. */
+/** calendar.ics: events are built once per build and shared by every unit's calendar. */
 export async function icsResponse(context: APIContext, tasks: readonly TaskExport[], scope: string): Promise<Response> {
   events ??= exportedTasks(context).then((all) =>
     calendarEvents(all, { name: '', lead: t('exports.calendar.lead'), deadline: t('exports.calendar.deadline'), reminder: t('exports.calendar.reminder') }),

@@ -1,4 +1,7 @@
-/** An Atom 1.0 feed (RFC 4287) as text, every value escaped. */
+/**
+ * An Atom 1.0 feed (RFC 4287) as text, every value escaped.
+ * Kept by hand: Astro's feed helper writes RSS; this writes Atom with the stable ids we give it.
+ */
 
 /** One entry of the feed. */
 export interface AtomEntry {

@@ -11,7 +11,7 @@ export interface EntryRef {
   id: string;
 }
 
-/** `content/tasks/x.mdx` → tasks/x; `content/milestones.yaml` → milestones (the whole list). */
+/** `content/tasks/x.md` → tasks/x; `content/milestones.yaml` → milestones (the whole list). */
 export function entryOfPath(path: string): EntryRef | undefined {
   const folder = /^content\/([a-z]+)\/([^/]+)\.(?:md|mdx|yaml)$/.exec(path);
   if (folder !== null) return { collection: folder[1]!, id: folder[2]! };

@@ -4,6 +4,7 @@
  * page (and later every export and check).
  */
 import type { Deadline } from '../schemas/deadline.ts';
+import { addDays } from './dates.ts';
 
 /** What a deadline resolves to. `date` is `YYYY-MM-DD`, or null while unknown. */
 export interface ResolvedDeadline {
@@ -16,12 +17,6 @@ export interface ResolvedDeadline {
 export interface MilestoneDate {
   date: string | null;
   dateIsInferred: boolean;
-}
-
-/** Adds whole days to a `YYYY-MM-DD` date, in UTC so no time zone can shift it. */
-export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 /**

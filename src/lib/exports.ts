@@ -2,10 +2,11 @@
  * Task rows for every export (Excel, CSV, calendar, JSON), built once from the content so all of
  * them say the same thing. Pure: the caller supplies unit names and page URLs.
  */
-import * as ics from 'ics';
+import ICAL from 'ical.js';
 import type { Deadline } from '../schemas/deadline.ts';
 import type { TaskExport } from '../schemas/export.ts';
 import type { Role } from '../schemas/responsibility.ts';
+import { addDays } from './dates.ts';
 import type { ResolvedDeadline } from './deadline.ts';
 import { routes } from './paths.ts';
 import { leadUnits, supportUnits } from './units.ts';
@@ -76,40 +77,59 @@ export interface CalendarWords {
   reminder: string;
 }
 
+/** A calendar event as jCal (RFC 7265): data that ical.js writes into any number of calendars. */
+export type CalendarEvent = readonly unknown[];
+
+/** Line breaks in a text value as `\n` alone, which iCalendar escapes; a bare return would end the line. */
+const icalText = (text: string) => text.replace(/\r\n?/g, '\n');
+
 /**
  * The calendar event of each task whose deadline has a date — an all-day event with a reminder at
- * 09:00 the day before, its UID the task id so a re-import updates instead of duplicating — as
- * iCalendar text written by the `ics` library. Built once; unit calendars reuse the events.
+ * 09:00 the day before, its UID the task id so a re-import updates instead of duplicating. Built
+ * once; unit calendars reuse the events. Written with ical.js, not `ics`: `ics` validates every
+ * event in every calendar, and the unit calendars repeat the events many times over.
  */
-export function calendarEvents(tasks: readonly TaskExport[], words: CalendarWords): Map<string, string> {
-  const events = new Map<string, string>();
+export function calendarEvents(tasks: readonly TaskExport[], words: CalendarWords): Map<string, CalendarEvent> {
+  // One DTSTAMP for the build, so an event reads the same in every calendar that holds it.
+  const stamp = ICAL.Time.fromJSDate(new Date(), true);
+  const reminder = ICAL.Duration.fromData({ hours: 15, isNegative: true });
+  const events = new Map<string, CalendarEvent>();
   for (const task of tasks) {
     if (task.deadline.date === null) continue;
-    const [year, month, day] = task.deadline.date.split('-').map(Number) as [number, number, number];
-    const next = new Date(Date.UTC(year, month - 1, day + 1));
-    const { error, value } = ics.createEvent({
-      uid: `${task.id}@duban`,
-      start: [year, month, day],
-      end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
-      title: task.title,
-      description: `${words.lead}${task.lead.map((unit) => unit.name).join('、')}\n${words.deadline}${task.deadline.text}\n${task.url}`,
-      // iCalendar wants an absolute URL; without SITE_URL the link stays in the description.
-      ...(/^https?:\/\//.test(task.url) ? { url: task.url } : {}),
-      status: 'CONFIRMED',
-      alarms: [{ action: 'display', description: `${words.reminder}${task.title}`, trigger: { hours: 15, before: true } }],
-    });
-    if (error !== null || value === null) throw new Error(`日历生成失败（任务 ${task.id}）：${error?.message ?? ''}`);
-    events.set(task.id, value.slice(value.indexOf('BEGIN:VEVENT'), value.indexOf('END:VCALENDAR')));
+    const event = new ICAL.Component('vevent');
+    event.addPropertyWithValue('uid', `${task.id}@duban`);
+    event.addPropertyWithValue('summary', icalText(task.title));
+    event.addPropertyWithValue('dtstamp', stamp);
+    event.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(task.deadline.date));
+    event.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addDays(task.deadline.date, 1)));
+    event.addPropertyWithValue('description', icalText(`${words.lead}${task.lead.map((unit) => unit.name).join('、')}\n${words.deadline}${task.deadline.text}\n${task.url}`));
+    // iCalendar wants an absolute URL; without SITE_URL the link stays in the description.
+    if (/^https?:\/\//.test(task.url)) event.addPropertyWithValue('url', task.url);
+    event.addPropertyWithValue('status', 'CONFIRMED');
+    const alarm = new ICAL.Component('valarm');
+    alarm.addPropertyWithValue('action', 'DISPLAY');
+    alarm.addPropertyWithValue('description', icalText(`${words.reminder}${task.title}`));
+    alarm.addPropertyWithValue('trigger', reminder);
+    event.addSubcomponent(alarm);
+    events.set(task.id, event.toJSON());
   }
   return events;
 }
 
 /** A calendar file holding the given events (from `calendarEvents`); tasks without one are left out. */
-export function calendarFile(tasks: readonly TaskExport[], events: ReadonlyMap<string, string>, name: string): string {
-  const { error, value } = ics.createEvents([], { productId: 'duban', calName: name });
-  if (error !== null || value === null) throw new Error(`日历生成失败：${error?.message ?? ''}`);
-  const end = value.indexOf('END:VCALENDAR');
-  return `${value.slice(0, end)}${tasks.map((task) => events.get(task.id) ?? '').join('')}${value.slice(end)}`;
+export function calendarFile(tasks: readonly TaskExport[], events: ReadonlyMap<string, CalendarEvent>, name: string): string {
+  const vevents = tasks.map((task) => events.get(task.id)).filter((event) => event !== undefined);
+  const header = [
+    ['version', {}, 'text', '2.0'],
+    ['calscale', {}, 'text', 'GREGORIAN'],
+    ['prodid', {}, 'text', 'duban'],
+    ['method', {}, 'text', 'PUBLISH'],
+    // Extensions are written as given (ical.js knows no type for them): the name on one line.
+    ['x-wr-calname', {}, 'unknown', name.replace(/\s*[\r\n]+\s*/g, ' ')],
+    ['x-published-ttl', {}, 'unknown', 'PT1H'],
+  ];
+  const calendar = new ICAL.Component(['vcalendar', header, vevents]);
+  return `${calendar.toString()}\r\n`;
 }
 
 /** A calendar for `tasks` in one call (builds the events, then the file). */

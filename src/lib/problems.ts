@@ -2,7 +2,7 @@
 
 /** One problem: where, which field, and what to do. */
 export interface Problem {
-  /** Path of the file from the project root: `content/tasks/choudiao-zhudian.mdx`. */
+  /** Path of the file from the project root: `content/tasks/choudiao-zhudian.md`. */
   file: string;
   /** The field path, `responsibilities[1].unit`; empty for the file as a whole. */
   field: string;

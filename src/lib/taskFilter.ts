@@ -4,7 +4,7 @@
  * `FilterRow`s and asks `matches`.
  */
 import { CLOSED_STATUSES } from '../schemas/taskStatus.ts';
-import { daysBetween } from './dueState.ts';
+import { daysBetween } from './dates.ts';
 
 /** Deadline windows: overdue, within 7 or 30 days, or no date yet. */
 export const WINDOWS = ['overdue', '7', '30', 'undated'] as const;

@@ -1,8 +1,8 @@
 /**
  * The Excel task sheet (任务分解表): header row frozen and bold, column widths set, wrapped text,
  * A4 landscape with the header repeated on every page, a Chinese sheet name. Cells are written as
- * text, never as formulas. Uses exceljs's streaming writer: per-unit sheets at 5,000 tasks add up
- * to a hundred thousand rows, and the streaming writer does them in 60 % of the time.
+ * text, never as formulas. Uses exceljs's streaming writer: the per-unit sheets add up to many
+ * times the tasks in rows, and streaming writes them markedly faster (npm run bench:exports).
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';

@@ -23,7 +23,7 @@ export type CollectionFiles =
 export const COLLECTION_FILES = {
   meetings: { kind: 'folder', dir: 'meetings', extensions: ['.md'] },
   // Plain Markdown by default; .mdx only where the body uses a component (<Checklist id=… />):
-  // every .mdx file is compiled as a module of its own, which at 5,000 tasks cost 15 s a build.
+  // every .mdx file is compiled as a module of its own, which slows a large build down markedly.
   directives: { kind: 'folder', dir: 'directives', extensions: ['.md', '.mdx'] },
   tasks: { kind: 'folder', dir: 'tasks', extensions: ['.md', '.mdx'] },
   departments: { kind: 'folder', dir: 'departments', extensions: ['.yaml'] },

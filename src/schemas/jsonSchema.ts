@@ -1,7 +1,7 @@
 /**
  * JSON Schemas for the YAML collections, generated from the zod schemas, so that an editor (VS
  * Code with the YAML extension, see .vscode/settings.json) underlines a misspelt field or an
- * unknown status while typing. Written to schemas/ by `npm run check`; a test keeps them in sync.
+ * unknown status while typing. Written to json-schemas/ by `npm run check`; a test keeps them in sync.
  */
 import { z } from 'astro/zod';
 import { ChecklistSchema } from './checklist.ts';
@@ -9,7 +9,7 @@ import { DepartmentSchema } from './department.ts';
 import { MilestoneSchema } from './milestone.ts';
 
 /** The folder the schemas are written to, from the project root. */
-export const JSON_SCHEMA_DIR = 'schemas';
+export const JSON_SCHEMA_DIR = 'json-schemas';
 
 /** File name → schema document; each names the files it is for in `description`. */
 export function jsonSchemas(): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { TASK_STATUSES } from './taskStatus.ts';
 // The statuses live in their own module, which browser code can import without zod.
 export { CLOSED_STATUSES, TASK_STATUSES, type TaskStatus } from './taskStatus.ts';
 
-/** The frontmatter of content/tasks/<id>.mdx — the file name is the task's id. */
+/** The frontmatter of content/tasks/<id>.md (.mdx where the body uses a component) — the file name is the task's id. */
 export const TaskSchema = strictRecord({
   /** What must be done, in one line: `10个部门各抽调一名工作人员到区环保局驻点`. */
   title: PlainTextSchema.describe('任务名称，一句话'),

@@ -8,11 +8,17 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { progressKey, textHash } from '../../src/lib/checklistProgress.ts';
+import { READING_DATE, READING_DAY } from './support/clock.ts';
 
 const PAGE = 'checklists/wu-ge-bu-fangguo/';
 const ITEMS = ['quanmian-jiancha', 'luoshi-zeren', 'zhenggai-luoshi', 'zhidu-jizhi', 'zeren-tixi'];
 const box = (page: Page, text: string) => page.getByRole('checkbox', { name: text });
 const count = (page: Page) => page.locator('duban-checklist [data-count-text]');
+
+// Ticks are dated, and exports and print carry the date: read every page on one fixed day.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(READING_DAY);
+});
 
 test('a tick survives a reload, and each unit keeps its own', async ({ page }) => {
   await page.goto(`${PAGE}?unit=gongan`);
@@ -83,7 +89,7 @@ test('export: a plain-text summary and a CSV with BOM, formulas neutralised', as
   await page.goto(`${PAGE}?unit=gongan`);
   await box(page, '没有全面检查的不放过').check();
   await page.locator('li[data-item="quanmian-jiancha"]').getByRole('textbox').fill('=HYPERLINK("x"), 已核');
-  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  const today = READING_DATE;
 
   const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出进度（文本）' }).click()]);
   expect(text.suggestedFilename()).toBe(`五个不放过-区公安分局-${today}.txt`);
@@ -125,6 +131,7 @@ test('print: the PDF carries the ticks, the unit and the date; a blank copy carr
   };
   const ticked = await pdfText('ticked.pdf');
   expect(ticked).toContain('单位：区公安分局');
+  expect(ticked).toContain(`日期：${READING_DATE}`);
   expect(ticked.match(/已完成/g)?.length).toBe(2);
   expect(ticked.match(/未完成/g)?.length).toBe(3);
 

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { READING_DAY } from './support/clock.ts';
 
 test('the unit picker goes to the unit and is remembered on this device, by keyboard alone', async ({ page }) => {
   await page.goto('');
@@ -92,7 +93,7 @@ test('the source link lands on the paragraph, highlighted, holding the quote', a
 
 test.describe('deadline states come from the reader\'s date, not the build', () => {
   test('two days before 19 May: due soon, and on the home page', async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2022-05-17T09:00:00+08:00'));
+    await page.clock.setFixedTime(READING_DAY);
     await page.goto('units/gongan/');
     await expect(page.locator('.due-state[data-due="2022-05-19"]').first()).toHaveText('2 天后到期');
     await page.goto('');
@@ -119,6 +120,7 @@ test.describe('deadline states come from the reader\'s date, not the build', () 
   });
 
   test('no milestone has a date yet, and the home page says so plainly', async ({ page }) => {
+    await page.clock.setFixedTime(READING_DAY);
     await page.goto('');
     await expect(page.getByText('各节点日期尚未确定。')).toBeVisible();
   });

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { test } from '@playwright/test';
+import { READING_DAY } from './support/clock.ts';
 
 const pages = [
   ['home', ''],
@@ -15,7 +16,7 @@ const pages = [
 
 for (const width of [1280, 360]) {
   test(`screenshots at ${width} px`, async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2022-05-17T09:00:00+08:00'));
+    await page.clock.setFixedTime(READING_DAY);
     await page.setViewportSize({ width, height: 900 });
     for (const [name, path] of pages) {
       await page.goto(path);

@@ -1,7 +1,8 @@
 /** The derived views behind the reading pages: due states, timeline, matrix, filters, countdown. */
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '~/schemas/deadline';
-import { daysBetween, dueState } from '~/lib/dueState';
+import { daysBetween } from '~/lib/dates';
+import { dueState } from '~/lib/dueState';
 import { buildMatrix } from '~/lib/matrix';
 import { nextMilestone } from '~/lib/milestones';
 import { compareRows, decodeRoles, encodeRoles, filterToSearch, matches, parseFilter, type FilterRow } from '~/lib/taskFilter';
