@@ -1,5 +1,7 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { bodyGuard } from './src/check/bodyGuard.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
@@ -12,6 +14,13 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   integrations: [contentCheck(), mdx(), pagefindSearch()],
+  markdown: {
+    // Markdown and MDX bodies compile only if they keep to what src/check/body.ts allows.
+    processor: satteri({ mdastPlugins: [bodyGuard] }),
+    // Code blocks as plain <pre><code>: a highlighter colours them with style attributes, which
+    // the Content-Security-Policy refuses (style-src 'self').
+    syntaxHighlight: false,
+  },
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
   build: { inlineStylesheets: 'never' },
   // Scoped styles as a short class rather than a data-astro-cid-… attribute on every element and
