@@ -75,49 +75,57 @@ export function bodyProblems(body: string, rules: BodyRules): BodyProblem[] {
 /** Everything in a parsed body that is not allowed, in document order. */
 export function treeProblems(tree: MdastNode, rules: BodyRules): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const visit = (node: MdastNode, inParagraph: boolean): void => {
-    const line = node.position?.start.line ?? 1;
-    const report = (message: string, at = line) => problems.push({ line: at, message });
-    switch (node.type) {
-      case 'html':
-        htmlProblems(node.value).forEach((problem) => report(problem.message, line + problem.line - 1));
-        return;
-      case 'image':
-      case 'imageReference':
-        report('正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）');
-        return;
-      case 'link':
-      case 'definition': {
-        const problem = linkProblem(node.url);
-        if (problem !== undefined) report(problem);
-        break;
-      }
-      case 'footnoteReference':
-      case 'footnoteDefinition':
-        // The parser would title them "Footnotes", in English, on a Chinese page.
-        if (node.type === 'footnoteReference') report('正文不支持脚注 [^…]（请把说明直接写在正文中，如“（注：…）”）');
-        return;
-      case 'mdxjsEsm':
-        esmProblems(node.value).forEach((problem) => report(problem.message, line + problem.line - 1));
-        return;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        report(`正文不能有花括号表达式 {${shorten(node.value)}}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）`);
-        return;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        elementProblems(node.name, node.attributes, node.children.length > 0, node.type === 'mdxJsxTextElement' || inParagraph, rules).forEach((message) => report(message));
-        break;
-      default:
-        if (!PLAIN_NODES.has(node.type)) {
-          report('正文不支持这种写法（请只用文字、列表、表格、链接等常见 Markdown 写法）');
-          return;
-        }
-    }
-    if ('children' in node) for (const child of node.children as MdastNode[]) visit(child, inParagraph || node.type === 'paragraph');
-  };
-  visit(tree, false);
+  // A loop, not recursion: a body of ten thousand nested quotes must not exhaust the stack.
+  const pending: { node: MdastNode; inParagraph: boolean }[] = [{ node: tree, inParagraph: false }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, inParagraph } = next;
+    if (!nodeAllowed(node, inParagraph, rules, problems)) continue;
+    if (!('children' in node)) continue;
+    const children = node.children as MdastNode[];
+    for (let index = children.length - 1; index >= 0; index -= 1) pending.push({ node: children[index]!, inParagraph: inParagraph || node.type === 'paragraph' });
+  }
   return problems;
+}
+
+/** Reports what is wrong with one node; false when its children need no look (it is refused whole). */
+function nodeAllowed(node: MdastNode, inParagraph: boolean, rules: BodyRules, problems: BodyProblem[]): boolean {
+  const line = node.position?.start.line ?? 1;
+  const report = (message: string, at = line) => problems.push({ line: at, message });
+  switch (node.type) {
+    case 'html':
+      htmlProblems(node.value).forEach((problem) => report(problem.message, line + problem.line - 1));
+      return false;
+    case 'image':
+    case 'imageReference':
+      report('正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）');
+      return false;
+    case 'link':
+    case 'definition': {
+      const problem = linkProblem(node.url);
+      if (problem !== undefined) report(problem);
+      return true;
+    }
+    case 'footnoteReference':
+    case 'footnoteDefinition':
+      // The renderer would title them "Footnotes", in English, on a Chinese page.
+      if (node.type === 'footnoteReference') report('正文不支持脚注 [^…]（请把说明直接写在正文中，如“（注：…）”）');
+      return false;
+    case 'mdxjsEsm':
+      esmProblems(node.value).forEach((problem) => report(problem.message, line + problem.line - 1));
+      return false;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      report(`正文不能有花括号表达式 {${shorten(node.value)}}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）`);
+      return false;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      elementProblems(node.name, node.attributes, node.children.length > 0, node.type === 'mdxJsxTextElement' || inParagraph, rules).forEach((message) => report(message));
+      return true;
+    default:
+      if (PLAIN_NODES.has(node.type)) return true;
+      report('正文不支持这种写法（请只用文字、列表、表格、链接等常见 Markdown 写法）');
+      return false;
+  }
 }
 
 /** The problems of an entry's body as `file: 第 N 行: …`, with lines counted in the file. */

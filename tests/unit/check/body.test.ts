@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BODY_COMPONENTS, bodyProblems, entryBodyProblems, type BodyFormat } from '~/check/body';
+import { BODY_COMPONENTS, bodyProblems, entryBodyProblems, treeProblems, type BodyFormat } from '~/check/body';
 
 const checklists = new Set(['good', 'wu-ge-bu-fangguo']);
 
@@ -90,6 +90,15 @@ describe('bodyProblems refuses in Markdown', () => {
       '2: 不能使用 HTML 标签 <input>（正文中只允许 <br>、<sup>、<sub>，且不带属性）',
       '3: 不能使用 HTML 标签 <button>（正文中只允许 <br>、<sup>、<sub>，且不带属性）',
     ]);
+  });
+
+  it('a body nested ten thousand deep, without running out of stack', () => {
+    expect(check(`${'>'.repeat(10_000)} <b>重要</b>`, 'md')).toEqual(['1: 不能使用 HTML 标签 <b>（加粗请写成 **文字**；正文中只允许 <br>、<sup>、<sub>，且不带属性）']);
+  });
+
+  it('whatever it does not know, such as a parser feature switched on later', () => {
+    const math = { type: 'math' as const, value: 'x^2', position: { start: { line: 4, column: 1 }, end: { line: 4, column: 8 } } };
+    expect(treeProblems({ type: 'root', children: [math] }, { format: 'md' })).toEqual([{ line: 4, message: '正文不支持这种写法（请只用文字、列表、表格、链接等常见 Markdown 写法）' }]);
   });
 
   it('MDX syntax as text: braces, imports and components are words in a .md body', () => {
