@@ -1,19 +1,33 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { bodyGuard } from './src/check/bodyGuard.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { encodeBase } from './src/lib/paths.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 /**
  * `BASE_PATH` serves the site under a sub-path (an intranet's `/ducha/`); every link goes through
  * the base-aware helper in src/lib/paths.ts. `SITE_URL` is the public origin, when there is one.
  */
 export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   integrations: [contentCheck(), mdx(), pagefindSearch()],
+  markdown: {
+    // Markdown and MDX bodies compile only if they keep to what src/check/body.ts allows.
+    processor: satteri({ mdastPlugins: [bodyGuard] }),
+    // Code blocks as plain <pre><code>: a highlighter colours them with style attributes, which
+    // the Content-Security-Policy refuses (style-src 'self').
+    syntaxHighlight: false,
+  },
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
-  build: { inlineStylesheets: 'never' },
+  // Astro routes by the base as written but puts it unencoded in front of its own stylesheets and
+  // scripts; a base that needs encoding (`/du ban/`) gets the encoded form there too.
+  build: { inlineStylesheets: 'never', ...(encodeBase(base) === base ? {} : { assetsPrefix: encodeBase(base).replace(/\/$/, '') }) },
   // Scoped styles as a short class rather than a data-astro-cid-… attribute on every element and
   // selector: long pages such as a unit's shrink noticeably, and they have a weight budget.
   scopedStyleStrategy: 'class',

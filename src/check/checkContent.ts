@@ -8,6 +8,7 @@ import { fieldPath, sortProblems, type Problem } from '../lib/problems.ts';
 import { COLLECTION_SCHEMAS } from '../schemas/collections.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { editorErrorMap } from '../schemas/messages.ts';
+import { entryBodyProblems } from './body.ts';
 import type { Checked, ContentSet } from './context.ts';
 import { readContent } from './read.ts';
 import { ruleProblems } from './rules/index.ts';
@@ -44,6 +45,8 @@ export function checkContent(root: string): CheckResult {
     valid[entry.collection].push({ id: entry.id, file: entry.file, at: entry.at, data });
   }
 
+  // Bodies are checked whatever their frontmatter: a body that could run code is refused in any case.
+  for (const entry of entries) problems.push(...entryBodyProblems(entry, existing.checklists));
   const content = { ...valid, existing } as ContentSet;
   problems.push(...ruleProblems(content, { root, baseRef: process.env['DUBAN_BASE_REF'] || 'HEAD' }));
   const counts = Object.fromEntries(COLLECTIONS.map((name) => [name, entries.filter((entry) => entry.collection === name).length])) as Record<CollectionName, number>;

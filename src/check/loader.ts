@@ -2,14 +2,17 @@
  * The content-layer loader of every collection (src/content.config.ts). It hands Astro what the
  * check's reader (./read.ts) reads, so the pages see the very entries `npm run check` validated:
  * one YAML parser, one frontmatter split, one rule for ids. Data goes through the collection's
- * schema (`parseData`); a Markdown body is rendered here, as Astro's glob() loader does; an MDX
- * body is left to @astrojs/mdx, which compiles the file when a page renders it. In `astro dev` a
- * collection is read again whenever one of its files changes.
+ * schema (`parseData`) and its body through the body check (./body.ts); a Markdown body is rendered
+ * here, as Astro's glob() loader does; an MDX body is left to @astrojs/mdx, which compiles the file
+ * when a page renders it. In `astro dev` a collection is read again whenever one of its files
+ * changes.
  */
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatProblem } from '../lib/problems.ts';
 import type { CollectionName } from '../schemas/common.ts';
+import { entryBodyProblems } from './body.ts';
 import { collectionPath, readCollection, type RawEntry } from './read.ts';
 
 /** The loader for one collection. */
@@ -32,20 +35,30 @@ export function contentLoader(collection: CollectionName): Loader {
  */
 async function syncCollection(context: LoaderContext, root: string, collection: CollectionName): Promise<void> {
   const kept = new Set<string>();
+  // The checklists a body's <Checklist id> may name, read only when some entry has a body.
+  let checklists: ReadonlySet<string> | undefined;
+  const checklistIds = () => (checklists ??= new Set(readCollection(root, 'checklists').entries.map((entry) => entry.id)));
   for (const entry of readCollection(root, collection).entries) {
-    if (await storeEntry(context, root, entry)) kept.add(entry.id);
+    if (await storeEntry(context, root, entry, checklistIds)) kept.add(entry.id);
   }
   for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 }
 
 /** Stores one entry unless it is unchanged; false when it cannot be shown (dev only). */
-async function storeEntry(context: LoaderContext, root: string, entry: RawEntry): Promise<boolean> {
+async function storeEntry(context: LoaderContext, root: string, entry: RawEntry, checklists: () => ReadonlySet<string>): Promise<boolean> {
   const { store, parseData, renderMarkdown, generateDigest, logger, watcher } = context;
   if (!isRecord(entry.data)) return false;
   const digest = generateDigest({ data: entry.data, body: entry.body ?? null });
   const stored = store.get(entry.id);
   // Astro lists the MDX modules to render from the stored entries, so a kept entry needs nothing.
   if (stored?.digest === digest && stored.filePath === entry.file) return true;
+  // A body the check refuses is never stored, so no page renders it and no MDX module is compiled.
+  const refused = entry.body === undefined ? [] : entryBodyProblems(entry, checklists());
+  if (refused.length > 0) {
+    if (watcher === undefined) throw new Error(refused.map(formatProblem).join('\n'));
+    logger.warn(`${entry.file}（${entry.id}）的正文未通过内容检查：改正之前，页面上没有这个条目`);
+    return false;
+  }
   const filePath = join(root, entry.file);
   let data: Record<string, unknown>;
   try {

@@ -23,6 +23,8 @@ export interface RawEntry {
   data?: unknown;
   /** The Markdown body after the frontmatter, without the blank lines around it (md/mdx only). */
   body?: string;
+  /** The line of the file the body starts on, so that a problem in it names the file's line. */
+  bodyLine?: number;
 }
 
 /** What a read found: the entries, and the files it could not read. */
@@ -55,14 +57,16 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
 }
 
 /** Reads one md/mdx file: YAML frontmatter between `---` lines, then the body. */
-function readFrontmatterFile(text: string, file: string, problems: Problem[]): { data: unknown; body: string } | undefined {
+function readFrontmatterFile(text: string, file: string, problems: Problem[]): { data: unknown; body: string; bodyLine: number } | undefined {
   const match = FRONTMATTER.exec(text);
   if (match === null) {
     problems.push({ file, field: '', message: '缺少开头的元数据块：文件须以 --- 开头，写完字段后再以 --- 结束' });
     return undefined;
   }
   const parsed = parseYaml(match[1]!, file, 1, problems);
-  return parsed.ok ? { data: parsed.data, body: match[2]!.trim() } : undefined;
+  const body = match[2]!.trim();
+  const bodyLine = text.slice(0, text.length - match[2]!.trimStart().length).split('\n').length;
+  return parsed.ok ? { data: parsed.data, body, bodyLine } : undefined;
 }
 
 /** The folder or file of a collection, from the project root. */
@@ -129,7 +133,7 @@ function readFolder(root: string, collection: CollectionName, spec: { dir: strin
       entries.push(parsed.ok ? { collection, id, file, at: '', data: parsed.data } : { collection, id, file, at: '' });
     } else {
       const read = readFrontmatterFile(text, file, problems);
-      entries.push(read === undefined ? { collection, id, file, at: '' } : { collection, id, file, at: '', data: read.data, body: read.body });
+      entries.push(read === undefined ? { collection, id, file, at: '' } : { collection, id, file, at: '', data: read.data, body: read.body, bodyLine: read.bodyLine });
     }
   }
 }

@@ -3,10 +3,31 @@
  * so the site works under a sub-path. `routes` names each page once.
  */
 
-/** Joins a base (`/`, `/ducha/`, `/ducha`) and a site path (`tasks/x/`) with exactly one slash. */
+/**
+ * Joins a base (`/`, `/ducha/`, `/ducha`) and a site path (`tasks/x/`) with exactly one slash.
+ * The base is URL-encoded (`/du ban/` → `/du%20ban/`), so that any BASE_PATH gives valid links.
+ */
 export function joinBase(base: string, path: string): string {
-  const head = base.endsWith('/') ? base : `${base}/`;
+  const encoded = encodeBase(base);
+  const head = encoded.endsWith('/') ? encoded : `${encoded}/`;
   return `${head}${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * A base path with each segment percent-encoded once: a space or a Chinese folder name is
+ * encoded, a base that is encoded already stays as it is, and a stray `%` becomes `%25`.
+ */
+export function encodeBase(base: string): string {
+  return base
+    .split('/')
+    .map((segment) => {
+      try {
+        return encodeURIComponent(decodeURIComponent(segment));
+      } catch {
+        return encodeURIComponent(segment);
+      }
+    })
+    .join('/');
 }
 
 /** A link to a page of this site, under the configured base. */

@@ -222,6 +222,63 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Bodies (issue 12): raw HTML beyond <br>, <sup>, <sub>; MDX that would run code (import, export,
+ * {…}); components the pages do not offer, or a <Checklist> naming no checklist; MDX that does not
+ * parse. Each is refused with the line of the file and the fix.
+ */
+const BODY_EXPECTED: Record<string, string[]> = {
+  "tasks/html-comment.md": [
+    "第 12 行: 不能写 HTML 注释 <!-- … -->（注释会原样留在网页源码中；给编辑的说明请写在拉取请求里）",
+  ],
+  "tasks/html-form.md": [
+    "第 10 行: 不能使用 HTML 标签 <form>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <input>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 12 行: 不能使用 HTML 标签 <button>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-iframe.md": [
+    "第 12 行: 不能使用 HTML 标签 <iframe>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-inline-style.md": [
+    "第 10 行: <sup> 不能带属性 style（请删除属性，只写 <sup>）",
+    "第 12 行: 不能使用 HTML 标签 <span>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-meta-refresh.md": [
+    "第 12 行: 不能使用 HTML 标签 <meta>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-onclick.md": [
+    "第 10 行: 不能使用 HTML 标签 <a>（链接请写成 [文字](网址)；正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/md-image-and-links.md": [
+    "第 10 行: 正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）",
+    "第 12 行: 链接 \"/tasks/\" 以 / 开头，网站部署在子路径（如 /ducha/）下时会失效（请写完整的网址，或相对路径如 ../../tasks/x/）",
+    "第 12 行: 链接 \"javascript:alert(1)\" 不能使用（链接只能是 http://、https://、mailto: 开头的地址，或本站页面的相对路径）",
+  ],
+  "tasks/mdx-component-props.mdx": [
+    "第 10 行: <Checklist /> 须单独成段（前后各空一行）",
+    "第 10 行: <Checklist> 只能写 id 属性，不能写 level（请删除）",
+    "第 10 行: <Checklist> 的属性不能用花括号 {…}（请写成 <Checklist id=\"wu-ge-bu-fangguo\" />）",
+  ],
+  "tasks/mdx-import-missing.mdx": [
+    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
+    "第 12 行: <Zhenggai> 不是本站提供的组件（可用：Checklist）",
+  ],
+  "tasks/mdx-misspelt-component.mdx": [
+    "第 12 行: <Cheklist> 不是本站提供的组件（是否想写 \"Checklist\"？）",
+  ],
+  "tasks/mdx-runs-code.mdx": [
+    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
+    "第 11 行: 正文不能有 export（正文不能定义代码。请删除这一行）",
+    "第 13 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）",
+  ],
+  "tasks/mdx-syntax-error.mdx": [
+    "第 12 行: MDX 语法错误：<b> 没有结束标签（成对写 <b>…</b>；单独使用的标签写成 <b />，如 <br />）",
+  ],
+  "tasks/mdx-unknown-checklist.mdx": [
+    "第 12 行: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
+  ],
+};
+
 describe('npm run check', () => {
   it('passes the valid base without a word', () => {
     expect(checkContent(projectFrom('good-content')).problems).toEqual([]);
@@ -239,6 +296,10 @@ describe('npm run check', () => {
   });
 
   it.each(Object.entries(EXPECTED))('%s', (file, lines) => {
+    expect(linesOf(`content/${file}`)).toEqual(lines);
+  });
+
+  it.each(Object.entries(BODY_EXPECTED))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 });

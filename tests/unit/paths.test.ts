@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, routes } from '~/lib/paths';
+import { absoluteUrl, encodeBase, joinBase, routes } from '~/lib/paths';
 
 describe('joinBase', () => {
   it('puts exactly one slash between base and path', () => {
@@ -8,6 +8,17 @@ describe('joinBase', () => {
     expect(joinBase('/ducha', '/units/')).toBe('/ducha/units/');
     expect(joinBase('/ducha/', routes.home())).toBe('/ducha/');
     expect(joinBase('/ducha/', routes.meeting('m', 'p3'))).toBe('/ducha/meetings/m/#p3');
+  });
+});
+
+describe('encodeBase', () => {
+  it('encodes the base once, so that any BASE_PATH gives valid links', () => {
+    expect(joinBase('/du ban/', routes.task('a'))).toBe('/du%20ban/tasks/a/');
+    expect(joinBase('/du%20ban/', routes.task('a'))).toBe('/du%20ban/tasks/a/');
+    expect(joinBase('/督查/', routes.home())).toBe('/%E7%9D%A3%E6%9F%A5/');
+    expect(joinBase('/"a"/', routes.home())).toBe('/%22a%22/');
+    expect(encodeBase('/100%/')).toBe('/100%25/');
+    expect(encodeBase('/ducha/')).toBe('/ducha/');
   });
 });
 

@@ -135,6 +135,29 @@ describe('contentLoader', () => {
     expect(dev.log).toEqual(['warn content/tasks/unknown-status.mdx（unknown-status）未通过内容检查：改正之前，页面上没有这个条目']);
   });
 
+  it('stops a build on a body the check refuses, and leaves it out in dev, never to be compiled', async () => {
+    const root = project();
+    cpSync(join(import.meta.dirname, '../../fixtures/bad-content/content/tasks/mdx-runs-code.mdx'), join(root, 'content/tasks/mdx-runs-code.mdx'));
+    await expect(contextFor(root, 'tasks').load()).rejects.toThrow(
+      'content/tasks/mdx-runs-code.mdx: 第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id="…" /> 无需引入。请删除这一行）\n' +
+        'content/tasks/mdx-runs-code.mdx: 第 11 行: 正文不能有 export（正文不能定义代码。请删除这一行）\n' +
+        'content/tasks/mdx-runs-code.mdx: 第 13 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）',
+    );
+    const dev = contextFor(root, 'tasks', { dev: true });
+    await dev.load();
+    expect([...dev.entries.keys()]).toEqual(['good']);
+    expect(dev.moduleImports).toEqual(['content/tasks/good.mdx']);
+    expect(dev.log).toEqual(['warn content/tasks/mdx-runs-code.mdx（mdx-runs-code）的正文未通过内容检查：改正之前，页面上没有这个条目']);
+  });
+
+  it('stores a body whose <Checklist id> names a checklist of the content', async () => {
+    const root = project();
+    writeFileSync(join(root, 'content/directives/e.mdx'), '---\nnumber: 2\ntitle: 要统一口径\nmeeting: m\nsummary: 摘要。\nsource:\n  meeting: m\n  quote: 二、要统一口径。\n---\n请逐项核查：\n\n<Checklist id="good" />\n');
+    const { entries, load } = contextFor(root, 'directives');
+    await load();
+    expect(entries.get('e')?.body).toBe('请逐项核查：\n\n<Checklist id="good" />');
+  });
+
   it('in dev reads the collection again when one of its files changes', async () => {
     const root = project();
     const dev = contextFor(root, 'departments', { dev: true });
