@@ -7,6 +7,8 @@ import type { Problem } from '../../lib/problems.ts';
 import { checkSite, type CheckSiteOptions, type ContentSet } from '../context.ts';
 import { runRules, type Rule } from '../rule.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
+import { deadlineWording } from './deadlineWording.ts';
+import { editorialMilestonesUnused } from './editorialMilestonesUnused.ts';
 import { groupMembership } from './groupMembership.ts';
 import { idsUnique } from './idsUnique.ts';
 import { paragraphsAccountedFor } from './paragraphsAccountedFor.ts';
@@ -26,6 +28,8 @@ export const RULES = {
   groupMembership,
   taskResponsibilities,
   deadlinesBeforeMilestones,
+  deadlineWording,
+  editorialMilestonesUnused,
   quotesInTranscript,
   quotesDistinct,
   transcriptComplete,
