@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
 import { parseTranscript } from '~/lib/transcript';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const { problems, content } = checkContent(root);
 const meeting = content.meetings.find((entry) => entry.id === 'yingcha-anpai')!;
 

@@ -1,6 +1,7 @@
+/** Which units a task reaches, and in which role (src/lib/units.ts). */
 import { describe, expect, it } from 'vitest';
 import { containingGroups } from '~/lib/groups';
-import { assignTasks, leadUnits, memberUnits, supportUnits } from '~/lib/units';
+import { assignTasks, leadUnits, memberUnits, rolesReached, supportUnits } from '~/lib/units';
 
 const members = new Map([
   ['all', ['bumen', 'zhengfawei']],
@@ -38,6 +39,14 @@ describe('memberUnits', () => {
     expect(unitsByGroup.get('all')?.sort()).toEqual(['bumen', 'gongan', 'xinfang', 'zhengfawei']);
     expect(unitsByGroup.get('bumen')?.sort()).toEqual(['gongan', 'xinfang']);
     expect(unitsByGroup.has('gongan')).toBe(false);
+  });
+});
+
+describe('rolesReached', () => {
+  it('reaches the members of a named group with the role of the group, unless named themselves', () => {
+    const membersOf = memberUnits(containingGroups(new Map([['all', ['gongan', 'huanbao']]])));
+    const roles = rolesReached({ id: 't', responsibilities: [{ unit: 'all', role: '牵头' }, { unit: 'huanbao', role: '配合' }] }, membersOf);
+    expect(Object.fromEntries(roles)).toEqual({ all: '牵头', huanbao: '配合', gongan: '牵头' });
   });
 });
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const project = mkdtempSync(join(tmpdir(), 'duban-guide-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));

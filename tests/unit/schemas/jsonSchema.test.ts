@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_DIR, jsonSchemas, schemaText } from '~/schemas/jsonSchema';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const schemas = jsonSchemas() as Record<string, { properties?: Record<string, { enum?: string[] }>; additionalProperties?: boolean; items?: { additionalProperties?: boolean } }>;
 
 describe('JSON Schemas for editors', () => {

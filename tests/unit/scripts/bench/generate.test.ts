@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
-import { generate } from '../../scripts/bench/generate.ts';
+import { generate } from '../../../../scripts/bench/generate.ts';
 
 it('generates content that passes npm run check, at the size asked', () => {
   const root = mkdtempSync(join(tmpdir(), 'duban-generate-'));

@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
-import { nextFreeId } from '../../../scripts/new/scaffold.ts';
+import { nextFreeId } from '../../../../scripts/new/scaffold.ts';
 
-const script = join(import.meta.dirname, '../../../scripts/new.ts');
+const script = join(import.meta.dirname, '../../../../scripts/new.ts');
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function project(): string {
   root = mkdtempSync(join(tmpdir(), 'duban-new-'));
-  cpSync(join(import.meta.dirname, '../../fixtures/good-content/content'), join(root, 'content'), { recursive: true });
+  cpSync(join(import.meta.dirname, '../../../fixtures/good-content/content'), join(root, 'content'), { recursive: true });
   return root;
 }
 const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args, '--root', root], { encoding: 'utf8', input: '' });

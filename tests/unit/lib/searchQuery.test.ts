@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery, rankResults, readSearchState, writeSearchState } from '~/lib/searchQuery';
+import { excerptParts, planQuery, rankResults, readSearchState, writeSearchState } from '~/lib/searchQuery';
 
 describe('planQuery', () => {
   it('folds spaces and quotes, and refuses an empty query', () => {
@@ -58,8 +58,7 @@ describe('rankResults among titles', () => {
 });
 
 describe('excerptParts', () => {
-  it('marks the whole phrase where Pagefind marked only a segment, and decodes entities', async () => {
-    const { excerptParts } = await import('~/lib/searchQuery');
+  it('marks the whole phrase where Pagefind marked only a segment, and decodes entities', () => {
     expect(excerptParts('到区环保局<mark>驻</mark>点脱产 &amp; 办公', '驻点')).toEqual([
       { text: '到区环保局', mark: false },
       { text: '驻点', mark: true },

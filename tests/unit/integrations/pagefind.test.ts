@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite, pagefindSearch, probeWords, SEGMENTATION_PROBES } from '~/integrations/pagefind';
 
-const site = join(import.meta.dirname, '../fixtures/search-site');
+const site = join(import.meta.dirname, '../../fixtures/search-site');
 const dirs: string[] = [];
 const copy = () => {
   const dir = mkdtempSync(join(tmpdir(), 'duban-pagefind-'));

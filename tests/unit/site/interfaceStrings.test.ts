@@ -1,19 +1,16 @@
 /**
  * Every interface string lives in src/i18n/zh-CN.json: no Chinese text in the markup or scripts
  * of components, layouts, pages and custom elements (content values such as status names
- * excepted), and no string in the table that nothing uses. `t()` and the elements fill them with
- * one `fill()`.
+ * excepted), and no string in the table that nothing uses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import strings from '~/i18n/zh-CN.json';
-import { fill } from '~/i18n/fill';
-import { strings as elementStrings, t } from '~/i18n/t';
 import { ROLES } from '~/schemas/responsibility';
 import { TASK_STATUSES } from '~/schemas/task';
 
-const src = join(import.meta.dirname, '../../src');
+const src = join(import.meta.dirname, '../../../src');
 const files = ['components', 'layouts', 'pages', 'data', 'client']
   .flatMap((dir) => readdirSync(join(src, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(src, dir, file)))
   .filter((file) => /\.(astro|ts)$/.test(file));
@@ -44,34 +41,5 @@ describe('interface strings', () => {
     const all = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     const unused = Object.keys(strings).filter((key) => !all.includes(`'${key}'`));
     expect(unused).toEqual([]);
-  });
-
-  it('fill placeholders and leave unknown ones visible', () => {
-    expect(t('due.overdue', { days: 3 })).toBe('逾期 3 天');
-    expect(t('due.overdue')).toBe('逾期 {days} 天');
-  });
-});
-
-describe('fill', () => {
-  it('replaces every occurrence of each placeholder, numbers included', () => {
-    expect(fill('{done} / {total} 已完成', { done: 0, total: 5 })).toBe('0 / 5 已完成');
-    expect(fill('{a}{b}{a}', { a: 'x', b: '' })).toBe('x' + 'x');
-  });
-
-  it('leaves a placeholder without a value as it is, and other braces alone', () => {
-    expect(fill('距“{name}”（{date}）还有 {days} 天', { name: '进驻', days: 6 })).toBe('距“进驻”（{date}）还有 6 天');
-    expect(fill('{ days } {} {{days}}', { days: 1 })).toBe('{ days } {} {1}');
-    expect(fill('/ducha/units/{id}/', { id: 'gongan' })).toBe('/ducha/units/gongan/');
-  });
-
-  it('does not read values from the prototype', () => {
-    expect(fill('{toString}', {})).toBe('{toString}');
-  });
-});
-
-describe('strings for an element', () => {
-  it('are the unfilled templates of the keys, in order, as one JSON array', () => {
-    expect(elementStrings(['due.overdue', 'due.today'])).toBe('["逾期 {days} 天","今天到期"]');
-    expect(elementStrings([])).toBe('[]');
   });
 });
