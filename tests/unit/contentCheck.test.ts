@@ -3,7 +3,7 @@
  * valid base (tests/fixtures/good-content/) and checked in one run. Each file must be reported
  * with exactly the lines below — the words an editor reads — and nothing else may be reported.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,27 @@ function projectFrom(...trees: string[]): string {
   return root;
 }
 
+/**
+ * Links the bad corpus holds, made here rather than committed (git on Windows checks a link out
+ * as a text file): one to nowhere, one to a valid file outside content/, one to a valid entry
+ * inside it. All are refused alike.
+ */
+const LINKS: Record<string, (root: string) => string> = {
+  'tasks/link-dangling.md': () => 'nowhere.md',
+  'departments/link-outside.yaml': (root) => {
+    writeFileSync(join(root, 'outside.yaml'), 'name: 仓库外的文件\nkind: 职能部门\nsource: { meeting: m, quote: 各单位 }\n');
+    return join(root, 'outside.yaml');
+  },
+  'checklists/link-inside.yaml': () => 'good.yaml',
+};
+
+/** The bad corpus over the good base, with its links. */
+function badProject(): string {
+  const root = projectFrom('good-content', 'bad-content');
+  for (const [file, target] of Object.entries(LINKS)) symlinkSync(target(root), join(root, 'content', file));
+  return root;
+}
+
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
@@ -31,7 +52,8 @@ afterAll(() => {
 function filesOf(tree: string): string[] {
   const content = join(fixtures, tree, 'content');
   const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists']);
-  return readdirSync(content).flatMap((name) => {
+  // The corpus's record of what was published is what the published-checklist cases compare with.
+  return readdirSync(content).filter((name) => name !== 'published.json').flatMap((name) => {
     if (!statSync(join(content, name)).isDirectory() || !collections.has(name)) return [`content/${name}`];
     return readdirSync(join(content, name)).map((file) => `content/${name}/${file}`);
   });
@@ -106,15 +128,17 @@ const EXPECTED: Record<string, string[]> = {
   "meetings/no-agenda.md": [
     "agenda: 议程（agenda）至少一项",
     "date: 日期 \"2022-13-01\" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19",
+    "unreflected: 段落 p1（“同志们：”）既未被任何条目引用，也未列入 unreflected（请为它建立任务或清单，或在 unreflected 中说明原因）",
   ],
   "milestones.yaml": [
     "[1].id: 节点 id \"xiachen\" 重复（已用于 content/milestones.yaml [0]；请换一个 id）",
     "[2].dateIsInferred: dateIsInferred 为 true 时必须填写 date（日期未知时写 date: null 并删除 dateIsInferred）",
     "[3].date: 日期 \"2022/06/01\" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19",
     "[4].id: 缺少必填字段（应为文本形式的 id）",
+    "[6].date: 日期 \"2202-06-01\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
   ],
   "notes": [
-    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml",
+    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、published.json",
   ],
   "tasks/Bad_Name.mdx": [
     "文件名 \"Bad_Name\" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 bad-name.mdx）",
@@ -218,7 +242,116 @@ const EXPECTED: Record<string, string[]> = {
     "title: 应为文本，实际是数字",
   ],
   "tasks/yaml-syntax-error.mdx": [
-    "第 6 行: YAML 语法错误：bad indentation of a mapping entry（检查缩进是否对齐、冒号后是否有空格；含冒号或以符号开头的文字请加英文引号）",
+    "第 6 行: YAML 语法错误：缩进不对（同一层的字段左端须对齐；下一层的字段比上一层多缩进两个空格）",
+  ],
+};
+
+/**
+ * Issue 12: a check that never crashes, lists every problem in one run, fails closed and speaks
+ * plainly — any bytes, encodings, links, numbers and years; schema failures that still go
+ * through the rules; published checklists kept; YAML errors in Chinese on the right line;
+ * invisible and look-alike characters shown as <U+200B>.
+ */
+const HARDENING: Record<string, string[]> = {
+  "checklists/item-quote-twice.yaml": [
+    "items[0].quote: 引文“统一口径”在会议记录 \"m\" 中出现 2 处（p3）：请多复制几个字，使它只对应一处，页面才能链接到正确的段落",
+  ],
+  "checklists/link-inside.yaml": [
+    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  ],
+  "checklists/published-item-removed.yaml": [
+    "items: 已发布的条目 id \"shanle\" 不见了（条目 id 发布后不能删除或改名；确需删除，请把 \"shanle\" 加入 retired 列表）",
+  ],
+  "checklists/renamed-from-existing.yaml": [
+    "renamedFrom[0]: 清单 \"good\" 仍然存在：renamedFrom 只写改名前、现已不用的清单 id（请删除这一项）",
+  ],
+  "checklists/renamed-to.yaml": [
+    "renamedFrom: 像是由已发布的清单 \"renamed-away\" 改名而来（条目 id 相同）：请加上 renamedFrom: renamed-away，各单位保存的勾选才能带过来；若不是改名，请把 \"renamed-away\" 写入 content/published.json 的 withdrawn 列表",
+  ],
+  "checklists/withdrawn-reused.yaml": [
+    "清单 id \"withdrawn-reused\" 已在 content/published.json 中列为撤销（withdrawn），不能再用：各单位当年保存的勾选会出现在新清单上（请给文件换一个名字）",
+  ],
+  "departments/yaml-alias-loop.yaml": [
+    "aliases[0]: 应为文本，实际是列表",
+  ],
+  "departments/wrong-kind-unknown-member.yaml": [
+    "kind: 单位类型 \"部门组\" 不在可选值中（可选：职能部门、板块、区领导、议事协调机构、督查问责机构、外部单位、单位组）",
+    "members[1]: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
+  ],
+  "departments/look-alike-member.yaml": [
+    "members[0]: id \"а\" 不合规：只能用小写英文字母、数字和连字符，如 \"a\"；其中 “а”<U+0430> 不是英文字母或数字，请删掉重打",
+  ],
+  "departments/link-outside.yaml": [
+    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  ],
+  "tasks/before-yiqian.md": [
+    "deadline: 时限（2022-06-05）晚于“进驻”（2022-06-01），而原话要求在其之前（请改日期或原话）",
+  ],
+  "tasks/binary.md": [
+    "文件不是文本文件（含有二进制内容）：请确认没有放错文件",
+  ],
+  "tasks/deep-nesting.md": [
+    "第 2 行: YAML 语法错误：嵌套层数过多（检查括号是否配对、缩进是否逐层增加）",
+  ],
+  "tasks/duplicate-key.md": [
+    "第 7 行: YAML 语法错误：字段重复（同一层中这个字段名出现了两次，请删去或合并一处）",
+  ],
+  "tasks/fullwidth-colon.md": [
+    "第 5 行: YAML 语法错误：字段名 status 后用了中文冒号“：”（请改为英文冒号加空格：status: …）",
+  ],
+  "tasks/gbk-encoded.md": [
+    "文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8（记事本：另存为 → 编码选 UTF-8）",
+  ],
+  "tasks/invisible-field-name.md": [
+    "未知字段 \"title<U+200B>\"（是否想写 \"title\"？）",
+    "title: 缺少必填字段（应为文本）",
+  ],
+  "tasks/link-dangling.md": [
+    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  ],
+  "tasks/lookalike-quote.md": [
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“格把关.”（与 p3 相比，“.”<U+002E> 应为 “。”<U+3002>；须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+  "tasks/no-space-after-colon.md": [
+    "第 2 行: YAML 语法错误：字段名 title 的冒号后缺少空格（写成 title: …）",
+  ],
+  "tasks/offset-billion.md": [
+    "deadline.offsetDays: offsetDays 1000000000 超出范围：相对节点最多前后 366 天（请核对天数）",
+  ],
+  "tasks/offset-infinite.md": [
+    "deadline.offsetDays: 应为数字，实际是无穷大（.inf）",
+  ],
+  "tasks/offset-past-range.md": [
+    "deadline.offsetDays: 节点日期加上 offsetDays 后为 2102-01-01，超出允许的范围（2000-01-01 至 2100-12-31；请核对节点日期和天数）",
+  ],
+  "tasks/offset-three-million.md": [
+    "deadline.offsetDays: offsetDays 3000000 超出范围：相对节点最多前后 366 天（请核对天数）",
+  ],
+  "tasks/one-char-quote.md": [
+    "source.quote: 引文“要”在会议记录 \"m\" 中出现 4 处（p2、p3）：请多复制几个字，使它只对应一处，页面才能链接到正确的段落",
+  ],
+  "tasks/status-unit-quote.md": [
+    "responsibilities[1].unit: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“各单位要在5月21日前”（须从 content/meetings/m.md 逐字复制，且不跨段）",
+    "status: 状态 \"完成\" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 \"已完成\"？）",
+  ],
+  "tasks/tab-indent.md": [
+    "第 5 行: YAML 语法错误：缩进中有制表符（Tab）（请全部改用空格缩进）",
+  ],
+  "tasks/unclosed-quote.md": [
+    "第 2 行: YAML 语法错误：英文双引号没有配对（在文字末尾补上 \"）",
+  ],
+  "tasks/utf16-encoded.md": [
+    "文件是 UTF-16 编码，请另存为 UTF-8（记事本：另存为 → 编码选 UTF-8）",
+  ],
+  "tasks/year-1900.md": [
+    "deadline.date: 日期 \"1900-05-19\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
+  ],
+  "tasks/year-9999.md": [
+    "deadline.date: 日期 \"9999-12-31\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
+  ],
+  "tasks/zero-width-quote.md": [
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“台账<U+200B>资料要真”（含看不见的字符 <U+200B>（请删除）；须从 content/meetings/m.md 逐字复制，且不跨段）",
   ],
 };
 
@@ -227,18 +360,18 @@ describe('npm run check', () => {
     expect(checkContent(projectFrom('good-content')).problems).toEqual([]);
   });
 
-  const { problems } = checkContent(projectFrom('good-content', 'bad-content'));
+  const { problems } = checkContent(badProject());
   const linesOf = (file: string) =>
     problems.filter((problem) => problem.file === file).map((problem) => (problem.field === '' ? problem.message : `${problem.field}: ${problem.message}`));
 
   it('reports every bad file of the corpus in one run, and no good file', () => {
     const reported = new Set(problems.map((problem) => problem.file));
-    const bad = new Set(filesOf('bad-content'));
+    const bad = new Set([...filesOf('bad-content'), ...Object.keys(LINKS).map((file) => `content/${file}`)]);
     expect([...reported].sort()).toEqual([...bad].sort());
     expect(bad.size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(Object.entries(EXPECTED))('%s', (file, lines) => {
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING }))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 });
