@@ -123,7 +123,21 @@ export function translateReason(reason: string): string {
  */
 export function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): Parsed {
   try {
-    return { ok: true, data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
+    const anchors: string[] = [];
+    // js-yaml's parser state carries the anchor of the node just read; its types leave it out.
+    const listener = (event: yaml.EventType, state: yaml.State & { anchor?: string | null }) => {
+      if (event === 'close' && typeof state.anchor === 'string') anchors.push(state.anchor);
+    };
+    const data = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file, listener });
+    // `title: &附件 说明` parses as "说明" with an anchor named 附件: the words are lost silently.
+    // No content needs anchors and aliases, so an anchor is always a mistake.
+    if (anchors.length > 0) {
+      const [anchor] = anchors as [string];
+      const line = text.slice(0, Math.max(0, text.indexOf(`&${anchor}`))).split('\n').length - 1;
+      problems.push({ file, field: `第 ${line + 1 + lineOffset} 行`, message: `YAML 语法错误：以 & 开头的文字“&${anchor}”被当成了锚点，这几个字会丢失（请给这段文字加英文引号）` });
+      return { ok: false };
+    }
+    return { ok: true, data };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const errorLine = openingLine(text, error.reason, error.mark?.line ?? 0);

@@ -271,18 +271,21 @@ const HARDENING: Record<string, string[]> = {
   "checklists/withdrawn-reused.yaml": [
     "清单 id \"withdrawn-reused\" 已在 content/published.json 中列为撤销（withdrawn），不能再用：各单位当年保存的勾选会出现在新清单上（请给文件换一个名字）",
   ],
-  "departments/yaml-alias-loop.yaml": [
-    "aliases[0]: 应为文本，实际是列表",
+  "departments/link-outside.yaml": [
+    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  ],
+  "departments/look-alike-member.yaml": [
+    "members[0]: id \"а\" 不合规：只能用小写英文字母、数字和连字符，如 \"a\"；其中 “а”<U+0430> 不是英文字母或数字，请删掉重打",
   ],
   "departments/wrong-kind-unknown-member.yaml": [
     "kind: 单位类型 \"部门组\" 不在可选值中（可选：职能部门、板块、区领导、议事协调机构、督查问责机构、外部单位、单位组）",
     "members[1]: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
   ],
-  "departments/look-alike-member.yaml": [
-    "members[0]: id \"а\" 不合规：只能用小写英文字母、数字和连字符，如 \"a\"；其中 “а”<U+0430> 不是英文字母或数字，请删掉重打",
+  "departments/yaml-alias-loop.yaml": [
+    "第 3 行: YAML 语法错误：以 & 开头的文字“&self”被当成了锚点，这几个字会丢失（请给这段文字加英文引号）",
   ],
-  "departments/link-outside.yaml": [
-    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  "tasks/anchor-in-title.md": [
+    "第 2 行: YAML 语法错误：以 & 开头的文字“&附件一”被当成了锚点，这几个字会丢失（请给这段文字加英文引号）",
   ],
   "tasks/before-yiqian.md": [
     "deadline: 时限（2022-06-05）晚于“进驻”（2022-06-01），而原话要求在其之前（请改日期或原话）",

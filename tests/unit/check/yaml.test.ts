@@ -40,6 +40,8 @@ describe('parseYaml', () => {
   it('translates the reasons editors meet, and keeps an unknown one beside the general fix', () => {
     expect(errorOf('a: 1\na: 2\n')).toEqual(['x.md: 第 3 行: YAML 语法错误：字段重复（同一层中这个字段名出现了两次，请删去或合并一处）']);
     expect(errorOf(`a: ${'['.repeat(150)}`)).toEqual(['x.md: 第 2 行: YAML 语法错误：嵌套层数过多（检查括号是否配对、缩进是否逐层增加）']);
+    expect(errorOf('title: &附件一 标题\n')).toEqual(['x.md: 第 2 行: YAML 语法错误：以 & 开头的文字“&附件一”被当成了锚点，这几个字会丢失（请给这段文字加英文引号）']);
+    expect(errorOf('a: 1\naliases: &self [*self]\n')).toEqual(['x.md: 第 3 行: YAML 语法错误：以 & 开头的文字“&self”被当成了锚点，这几个字会丢失（请给这段文字加英文引号）']);
     expect(errorOf('a: *nowhere\n')).toEqual(['x.md: 第 2 行: YAML 语法错误：以 * 开头的文字被当成了别名（请给这段文字加英文引号）']);
     expect(translateReason('bad indentation of a sequence entry')).toBe('列表项缩进不对（同一列表中以“- ”开头的各项左端须对齐）');
     expect(translateReason('something new')).toBe('something new（检查缩进是否对齐、冒号后是否有空格；含冒号或以符号开头的文字请加英文引号）');
