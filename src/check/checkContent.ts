@@ -19,8 +19,11 @@ import { RULES } from './rules/index.ts';
 
 /** How to check. */
 export interface CheckOptions {
-  /** The git revision published checklists are compared with; by default `DUBAN_BASE_REF`, else HEAD. */
-  base?: BaseRef;
+  /**
+   * The git revision published checklists are compared with; by default `DUBAN_BASE_REF`, else
+   * HEAD. `null` compares with content/published.json alone, without asking git.
+   */
+  base?: BaseRef | null;
   /**
    * True in CI: content/published.json must already record the checklists as they are. Otherwise
    * a stale record is not a problem: `npm run check` rewrites it when everything passes.
@@ -104,7 +107,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       }
     }
 
-    const record = readPublished(root, options.base ?? baseRefFromEnvironment(), problems);
+    const record = readPublished(root, options.base === undefined ? baseRefFromEnvironment() : options.base, problems);
     const site = checkSite({ ...partial, existing } as EntrySet, record.state);
     problems.push(...runRules(site, RULES));
 

@@ -130,8 +130,8 @@ export interface PublishedRead {
   withdrawn: readonly string[];
 }
 
-/** Reads what was published: the record in content/, and the checklists at the git base. */
-export function readPublished(root: string, base: BaseRef, problems: Problem[]): PublishedRead {
+/** Reads what was published: the record in content/, and the checklists at the git base (if any). */
+export function readPublished(root: string, base: BaseRef | null, problems: Problem[]): PublishedRead {
   const record = readRecord(root, problems);
   const checklists = new Map<string, Set<string>>();
   const add = (id: string, items: Iterable<string>) => {
@@ -140,7 +140,7 @@ export function readPublished(root: string, base: BaseRef, problems: Problem[]):
     checklists.set(id, set);
   };
   for (const [id, items] of Object.entries(record.data?.checklists ?? {})) add(id, items);
-  for (const [id, items] of checklistsAtBase(root, base, problems)) add(id, items);
+  if (base !== null) for (const [id, items] of checklistsAtBase(root, base, problems)) add(id, items);
   const withdrawn = record.data?.withdrawn ?? [];
   return { state: { checklists, withdrawn: new Set(withdrawn) }, recordText: record.text, withdrawn };
 }

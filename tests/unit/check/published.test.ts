@@ -15,7 +15,7 @@ import { formatProblem, sortProblems, type Problem } from '~/lib/problems';
 const fixture = join(import.meta.dirname, '../../fixtures/good-content/content');
 const script = join(import.meta.dirname, '../../../scripts/check.ts');
 const roots: string[] = [];
-const NO_GIT = { ref: 'HEAD', explicit: false };
+const NO_GIT = null;
 
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
