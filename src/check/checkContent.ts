@@ -10,9 +10,10 @@ import { showInvisible } from '../schemas/characters.ts';
 import { COLLECTION_SCHEMAS } from '../schemas/collections.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { editorErrorMap } from '../schemas/messages.ts';
+import type { Published } from '../schemas/published.ts';
 import { checkSite, type Checked, type ContentSet, type EntrySet } from './context.ts';
 import { internalError } from './internalError.ts';
-import { baseRefFromEnvironment, PUBLISHED_FILE, publishedText, readPublished, type BaseRef } from './published.ts';
+import { baseRefFromEnvironment, PUBLISHED_FILE, publishedRecord, publishedText, readPublished, recordDifferences, type BaseRef } from './published.ts';
 import { readContent, type RawEntry } from './read.ts';
 import { runRules } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -76,6 +77,15 @@ function validate(collection: CollectionName, entry: RawEntry, problems: Problem
   return { data, failed, complete: false };
 }
 
+/** Why content/published.json must be brought up to date, naming what it lacks. */
+function staleRecordMessage(recorded: Published | undefined, wanted: Published): string {
+  const fix = '请在本机运行 npm run check 更新此文件，并随内容一并提交';
+  if (recorded === undefined) return `缺少已发布清单的记录：${fix.replace('更新', '生成')}`;
+  const { missing, gone } = recordDifferences(recorded, wanted);
+  const parts = [...(missing.length === 0 ? [] : [`尚未记录 ${missing.join('；')}`]), ...(gone.length === 0 ? [] : [`应删去已改名或撤销的 ${gone.join('、')}`])];
+  return `与当前的清单不一致（${parts.length === 0 ? '格式或顺序不同' : parts.join('；')}）：${fix}`;
+}
+
 /** Checks the content folder of the project at `root`. */
 export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
@@ -111,18 +121,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const site = checkSite({ ...partial, existing } as EntrySet, record.state);
     problems.push(...runRules(site, RULES));
 
-    // The record is rewritten only from checklists that passed whole, and only when they all did.
-    const checklistsComplete = partial.checklists.length === complete.checklists.length;
-    const text = publishedText((complete as unknown as ContentSet).checklists, record.withdrawn);
+    // The record is judged only when every checklist file was read and passed whole.
+    const checklistsComplete = counts.checklists === complete.checklists.length;
+    const wanted = publishedRecord((complete as unknown as ContentSet).checklists, record.record?.withdrawn ?? []);
+    const text = publishedText(wanted);
     published = { text, current: record.recordText === text };
     if (options.verifyPublished === true && checklistsComplete && !published.current) {
-      problems.push({
-        file: PUBLISHED_FILE,
-        field: '',
-        message: record.recordText === undefined
-          ? '缺少已发布清单的记录：请在本机运行 npm run check 生成此文件，并随内容一并提交'
-          : '与当前的清单不一致（有新的清单或条目尚未记录）：请在本机运行 npm run check 更新此文件，并随内容一并提交',
-      });
+      problems.push({ file: PUBLISHED_FILE, field: '', message: staleRecordMessage(record.record, wanted) });
     }
   } catch (error) {
     // Only a fault in this code gets here; every file's own errors were caught above.

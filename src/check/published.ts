@@ -126,8 +126,8 @@ export interface PublishedRead {
   state: PublishedState;
   /** The record's text, undefined when there is none (or it cannot be read). */
   recordText: string | undefined;
-  /** The record's `withdrawn` list as written, kept when the record is rewritten. */
-  withdrawn: readonly string[];
+  /** The record as read, when it is valid. */
+  record: Published | undefined;
 }
 
 /** Reads what was published: the record in content/, and the checklists at the git base (if any). */
@@ -141,23 +141,41 @@ export function readPublished(root: string, base: BaseRef | null, problems: Prob
   };
   for (const [id, items] of Object.entries(record.data?.checklists ?? {})) add(id, items);
   if (base !== null) for (const [id, items] of checklistsAtBase(root, base, problems)) add(id, items);
-  const withdrawn = record.data?.withdrawn ?? [];
-  return { state: { checklists, withdrawn: new Set(withdrawn) }, recordText: record.text, withdrawn };
+  return { state: { checklists, withdrawn: new Set(record.data?.withdrawn ?? []) }, recordText: record.text, record: record.data };
 }
 
 /**
  * The record for the checklists as they are now: each checklist's item ids and retired ids,
- * sorted, and the withdrawn list kept. Stable text, so that it changes only when ids change.
+ * sorted, and the withdrawn list kept.
  */
-export function publishedText(checklists: readonly Checked<Pick<Checklist, 'items' | 'retired'>>[], withdrawn: readonly string[]): string {
-  const record: Published = {
+export function publishedRecord(checklists: readonly Checked<Pick<Checklist, 'items' | 'retired'>>[], withdrawn: readonly string[]): Published {
+  const sorted = [...checklists].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
     $comment: '已发布的清单及其条目 id，由 npm run check 自动更新，请随内容一并提交。各单位的勾选按这些 id 保存：清单改名请在清单中写 renamedFrom，确要撤销的清单 id 写入 withdrawn。',
-    checklists: Object.fromEntries(
-      [...checklists]
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((checklist) => [checklist.id, [...new Set([...checklist.data.items.map((item) => item.id), ...checklist.data.retired])].sort()]),
-    ),
+    checklists: Object.fromEntries(sorted.map((checklist) => [checklist.id, [...new Set([...checklist.data.items.map((item) => item.id), ...checklist.data.retired])].sort()])),
     withdrawn: [...new Set(withdrawn)].sort(),
   };
+}
+
+/** The record's text: stable, so that it changes only when ids change. */
+export function publishedText(record: Published): string {
   return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+/**
+ * What the record lacks, and what it holds that is gone (renamed or withdrawn), for the message
+ * that asks for it to be brought up to date: `good 的 xin、qingdan-2（整份清单）`.
+ */
+export function recordDifferences(recorded: Published, wanted: Published): { missing: string[]; gone: string[] } {
+  const missing: string[] = [];
+  for (const [id, items] of Object.entries(wanted.checklists)) {
+    const had = recorded.checklists[id];
+    if (had === undefined) missing.push(`${id}（整份清单）`);
+    else {
+      const lacking = items.filter((item) => !had.includes(item));
+      if (lacking.length > 0) missing.push(`${id} 的 ${lacking.join('、')}`);
+    }
+  }
+  const gone = Object.keys(recorded.checklists).filter((id) => !Object.hasOwn(wanted.checklists, id));
+  return { missing, gone };
 }

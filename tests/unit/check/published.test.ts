@@ -81,7 +81,12 @@ describe('keeping the record', () => {
     expect(stale.published.current).toBe(false);
     expect(JSON.parse(stale.published.text).checklists).toEqual({ good: ['koujing', 'xin', 'zhenshi'] });
     expect(checkContent(root, { base: NO_GIT, verifyPublished: true }).problems.map(formatProblem)).toEqual([
-      'content/published.json: 与当前的清单不一致（有新的清单或条目尚未记录）：请在本机运行 npm run check 更新此文件，并随内容一并提交',
+      'content/published.json: 与当前的清单不一致（尚未记录 good 的 xin）：请在本机运行 npm run check 更新此文件，并随内容一并提交',
+    ]);
+    writeFileSync(record(root), JSON.stringify({ checklists: { jiu: ['a'] }, withdrawn: [] }));
+    expect(checkContent(root, { base: NO_GIT, verifyPublished: true }).problems.map(formatProblem)).toEqual([
+      'content/checklists/jiu.yaml: 已发布的清单 "jiu" 不见了（各单位按清单 id 保存勾选）：若是改名，请在新的清单文件中写 renamedFrom: jiu；若确要撤销，请把 "jiu" 写入 content/published.json 的 withdrawn 列表（各单位保存的勾选将不再显示）',
+      'content/published.json: 与当前的清单不一致（尚未记录 good（整份清单）；应删去已改名或撤销的 jiu）：请在本机运行 npm run check 更新此文件，并随内容一并提交',
     ]);
     rmSync(record(root));
     expect(checkContent(root, { base: NO_GIT, verifyPublished: true }).problems.map(formatProblem)).toEqual([
@@ -95,7 +100,7 @@ describe('keeping the record', () => {
     const run = (ci: string) => spawnSync(process.execPath, [script, root], { encoding: 'utf8', env: { ...process.env, CI: ci, DUBAN_BASE_REF: '' } });
     const ci = run('true');
     expect(ci.status).toBe(1);
-    expect(ci.stderr).toContain('content/published.json: 与当前的清单不一致');
+    expect(ci.stderr).toContain('content/published.json: 与当前的清单不一致（尚未记录 good 的 xin）');
     const local = run('');
     expect(local.status).toBe(0);
     expect(local.stdout).toContain('已更新 content/published.json（已发布的清单及条目 id，请随内容一并提交）');
