@@ -3,14 +3,14 @@
  * `npm run check` validated — the same ids, files, bodies and typed data (dates as text). A page
  * added to the fixture build dumps what getCollection() returns; the check runs on the same folder.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, ROOT } from '../../../scripts/bench/site.ts';
+import { buildProject } from '../../../scripts/bench/site.ts';
 import { checkContent } from '~/check/checkContent';
 import { readContent } from '~/check/read';
 import { COLLECTIONS, type CollectionName } from '~/schemas/common';
+import { projectAround } from './project';
 
 /** The page that dumps what the pages see: every collection, as getCollection() returns it. */
 const DUMP_PAGE = `import { getCollection } from 'astro:content';
@@ -31,38 +31,11 @@ interface SeenEntry {
   data: Record<string, unknown>;
 }
 
-/**
- * The project's configuration without the Pagefind step: its check that Chinese was segmented
- * looks for words the fixture's few sentences do not contain, and search is not what this tests.
- */
-const CONFIG = `import config from './astro.config.project.ts';
-
-export default { ...config, integrations: config.integrations.filter((integration) => integration.name !== 'duban:pagefind') };
-`;
-
 let project = '';
 let seen: Record<CollectionName, SeenEntry[]>;
 
-/**
- * The project's code around the fixture content. node_modules is linked package by package, not
- * as a whole, so that Astro's cache (node_modules/.astro) belongs to this build alone and no
- * other build running at the same time can overwrite its data store.
- */
-function fixtureProject(content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'duban-parity-'));
-  for (const name of ['src', 'public', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!['.astro', '.vite', '.vite-temp'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  cpSync(content, join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'astro.config.ts'), join(dir, 'astro.config.project.ts'));
-  writeFileSync(join(dir, 'astro.config.ts'), CONFIG);
-  return dir;
-}
-
 beforeAll(() => {
-  project = fixtureProject(join(import.meta.dirname, '../../fixtures/good-content/content'));
+  project = projectAround(join(import.meta.dirname, '../../fixtures/good-content/content'));
   writeFileSync(join(project, 'src/pages/parity-entries.json.ts'), DUMP_PAGE);
   buildProject(project);
   seen = JSON.parse(readFileSync(join(project, 'dist/parity-entries.json'), 'utf8'));

@@ -28,7 +28,7 @@ describe('npm run new', () => {
     project();
     const runs = [
       run('task', '--title', '补齐台账', '--directive', 'e', '--lead', 'a,b', '--quote', '严格把关', '--date', '2022-05-30', '--deadline-text', '5月30日前'),
-      run('task', '--id', 'renwu-extra', '--title', '统一口径', '--directive', 'e', '--lead', 'a', '--support', 'b', '--quote', '统一口径', '--milestone', 'xiachen', '--deadline-text', '下沉督察之前'),
+      run('task', '--id', 'renwu-extra', '--title', '统一口径', '--directive', 'e', '--lead', 'a', '--support', 'b', '--quote', '要统一口径', '--milestone', 'xiachen', '--deadline-text', '下沉督察之前'),
       run('unit', '--name', '区测试局', '--short', '测试', '--quote', '各单位'),
       run('checklist', '--title', '自查清单', '--applies-to', 'g', '--item', '逐项自查', '--quote', '台账资料'),
       run('milestone', '--name', '督察反馈', '--quote', '五个不放过'),
