@@ -20,6 +20,7 @@ const TIME_LIMIT = /\d+月(?:\d+日)?|(?<![当目提])前|月底|年底|立即/;
 export const deadlineWording: Rule = (site, report) => {
   for (const task of site.tasks) {
     const { deadline } = task.data;
+    if (deadline === undefined) continue;
     const words = `“${deadline.text}”`;
     if (deadline.kind === 'immediate') {
       if (!AT_ONCE.test(deadline.text)) {

@@ -6,10 +6,10 @@ import type { Rule } from '../rule.ts';
 
 /** Tasks whose deadline hangs on an editorial milestone. */
 export const editorialMilestonesUnused: Rule = (site, report) => {
-  const editorial = new Map(site.milestones.filter(({ data }) => data.editorial).map(({ id, data }) => [id, data.name]));
+  const editorial = new Map(site.milestones.filter(({ data }) => data.editorial === true).map(({ id, data }) => [id, data.name ?? id]));
   for (const task of site.tasks) {
     const { deadline } = task.data;
-    if (deadline.kind !== 'milestone' || !editorial.has(deadline.milestone)) continue;
+    if (deadline?.kind !== 'milestone' || !editorial.has(deadline.milestone)) continue;
     report(
       task,
       'deadline.milestone',
