@@ -13,7 +13,7 @@ export const editorialMilestonesUnused: Rule = (site, report) => {
     report(
       task,
       'deadline.milestone',
-      `节点 "${deadline.milestone}"（${editorial.get(deadline.milestone)}）是编者所加节点，讲话未提及，不能作为任务的时限（请改用讲话所说的时限；讲话未规定时写 unspecified: true）`,
+      `节点“${editorial.get(deadline.milestone)}”（${deadline.milestone}）是编者所加节点，讲话未提及，不能作为任务的时限（请改用讲话所说的时限；讲话未规定时写 unspecified: true）`,
     );
   }
 };
