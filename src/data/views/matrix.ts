@@ -6,6 +6,7 @@
 import { t } from '../../i18n/t.ts';
 import { buildMatrix, type MatrixCell } from '../../lib/matrix.ts';
 import type { MatrixSheet } from '../../lib/matrixWorkbook.ts';
+import { pagedPaths } from '../../lib/paging.ts';
 import { LEAD_ROLE } from '../../lib/units.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
@@ -36,6 +37,22 @@ export function matrixPage(site: Site, tasks: readonly TaskEntry[], expanded = f
       cells: matrix.units.map((unit) => row.cells.get(unit)),
     })),
   };
+}
+
+/** One page of the matrix route: its tasks, its place among the pages, and which view (a type: Astro's page props need one). */
+export type MatrixRoute = { items: TaskEntry[]; page: number; pages: number; expanded: boolean };
+
+/**
+ * The static paths of both views, a hundred tasks to a page: `matrix/`, `matrix/page/2/` as named;
+ * `matrix/members/`, `matrix/members/page/2/` expanded.
+ */
+export function matrixPaths(site: Site): { params: { page: string | undefined }; props: MatrixRoute }[] {
+  return [false, true].flatMap((expanded) =>
+    pagedPaths(site.content.tasks).map(({ params, props }) => ({
+      params: { page: expanded ? ['members', params.page].filter(Boolean).join('/') : params.page },
+      props: { ...props, expanded },
+    })),
+  );
 }
 
 /** A cell as a word: the role where the task names the unit; 成员 (成员配合 …) where it acts as a member. */

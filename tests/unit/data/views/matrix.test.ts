@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { cellWord, matrixPage, matrixSheets } from '~/data/views/matrix';
-import { fixtureEntries } from '../fixture';
+import { cellWord, matrixPage, matrixPaths, matrixSheets } from '~/data/views/matrix';
+import { fixtureEntries, withManyTasks } from '../fixture';
 
 const site = indexSite(fixtureEntries());
 
@@ -31,6 +31,16 @@ describe('matrixPage', () => {
       ['changqi', ['', '', '牵头']],
     ]);
     expect(cellWord({ role: '配合', member: true })).toBe('成员配合');
+  });
+
+  it('has a route for each page of each view, the expanded one under members/', () => {
+    const paths = matrixPaths(indexSite(withManyTasks(100, '2022-05-01')));
+    expect(paths.map(({ params, props }) => [params.page, props.page, props.pages, props.expanded, props.items.length])).toEqual([
+      [undefined, 1, 2, false, 100],
+      ['page/2', 2, 2, false, 6],
+      ['members', 1, 2, true, 100],
+      ['members/page/2', 2, 2, true, 6],
+    ]);
   });
 
   it('makes the workbook: a sheet as named and one expanded, numbered, with short unit names', () => {
