@@ -34,6 +34,8 @@ export interface ChecklistBlock {
   units: readonly DepartmentEntry[];
   /** Item id → the paragraph its quote is in (items with a quote found in the transcript). */
   paragraphs: ReadonlyMap<string, Paragraph>;
+  /** The ids it was published under before, whose saved ticks the browser moves to its id. */
+  formerIds: readonly string[];
 }
 
 /** The block's view; undefined for an unknown id (the MDX names a checklist that does not exist). */
@@ -54,5 +56,33 @@ export function checklistBlock(site: Site, id: string): ChecklistBlock | undefin
       .filter((entry) => entry.data.members === undefined)
       .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
     paragraphs,
+    formerIds: formerIds(checklist),
   };
+}
+
+/**
+ * The ids a checklist was published under before it was renamed (`renamedFrom`, oldest first):
+ * ticks are stored against the checklist's id, and the browser moves them from these.
+ * TODO(harden): read `checklist.data.renamedFrom` directly once the harden branch, which adds the
+ * field to the schema, is merged.
+ */
+export function formerIds(checklist: ChecklistEntry): readonly string[] {
+  const { data } = checklist;
+  return 'renamedFrom' in data ? (data.renamedFrom as readonly string[]) : [];
+}
+
+/** Unit or group id → the checklists that apply to it, directly or through a group, by id. */
+export function checklistsByUnitId(site: Site): Record<string, string[]> {
+  return Object.fromEntries([...site.relations.checklistsByUnit].map(([unit, checklists]) => [unit, checklists.map((checklist) => checklist.id)]));
+}
+
+/** The checklist index: every checklist, and which apply to each unit (for 本单位's progress). */
+export interface ChecklistIndex {
+  ids: readonly string[];
+  applies: Record<string, string[]>;
+}
+
+/** The checklist index's view. */
+export function checklistIndex(site: Site): ChecklistIndex {
+  return { ids: site.content.checklists.map((checklist) => checklist.id), applies: checklistsByUnitId(site) };
 }
