@@ -34,8 +34,6 @@ export interface ChecklistBlock {
   units: readonly DepartmentEntry[];
   /** Item id → the paragraph its quote is in (items with a quote found in the transcript). */
   paragraphs: ReadonlyMap<string, Paragraph>;
-  /** The ids it was published under before, whose saved ticks the browser moves to its id. */
-  formerIds: readonly string[];
 }
 
 /** The block's view; undefined for an unknown id (the MDX names a checklist that does not exist). */
@@ -56,19 +54,7 @@ export function checklistBlock(site: Site, id: string): ChecklistBlock | undefin
       .filter((entry) => entry.data.members === undefined)
       .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
     paragraphs,
-    formerIds: formerIds(checklist),
   };
-}
-
-/**
- * The ids a checklist was published under before it was renamed (`renamedFrom`, oldest first):
- * ticks are stored against the checklist's id, and the browser moves them from these.
- * TODO(harden): read `checklist.data.renamedFrom` directly once the harden branch, which adds the
- * field to the schema, is merged.
- */
-export function formerIds(checklist: ChecklistEntry): readonly string[] {
-  const { data } = checklist;
-  return 'renamedFrom' in data ? (data.renamedFrom as readonly string[]) : [];
 }
 
 /** Unit or group id → the checklists that apply to it, directly or through a group, by id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { checklistBlock, checklistIndex, checklistPage, checklistsByUnitId, formerIds } from '~/data/views/checklist';
+import { checklistBlock, checklistIndex, checklistPage, checklistsByUnitId } from '~/data/views/checklist';
 import { fixtureEntries } from '../fixture';
 
 const site = indexSite(fixtureEntries());
@@ -32,14 +32,3 @@ describe('checklistIndex', () => {
     expect(checklistsByUnitId(site)).toEqual({ bumen: ['taizhang'], a: ['taizhang'], b: ['taizhang'], c: ['zhenban'] });
   });
 });
-
-describe('formerIds', () => {
-  it('gives the ids a checklist was renamed from, for the browser to move saved ticks, and none when it was not', () => {
-    const entry = site.content.checklistById.get('taizhang')!;
-    expect(formerIds(entry)).toEqual([]);
-    expect(checklistBlock(site, 'taizhang')!.formerIds).toEqual([]);
-    const data = { ...entry.data, renamedFrom: ['taizhang-jiu', 'taizhang-ziliao'] };
-    expect(formerIds({ ...entry, data })).toEqual(['taizhang-jiu', 'taizhang-ziliao']);
-  });
-});
-
