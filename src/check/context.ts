@@ -42,7 +42,7 @@ export interface ContentSet {
 /** A quote some entry makes from a meeting's transcript, and the paragraph it was found in. */
 export interface Quote {
   entry: Checked<unknown>;
-  /** The field holding it: `source.quote`, `requirements[0].quote`, `items[2].quote`. */
+  /** The field holding it: `source.quote`, `requirements[0].quote`, `command.quote`, `items[2].quote`. */
   field: string;
   meeting: string;
   text: string;
@@ -101,6 +101,7 @@ export function checkSite(content: ContentSet, options: CheckSiteOptions): Check
     directive.data.requirements.forEach((requirement, index) =>
       add(directive, `requirements[${index}].quote`, directive.data.meeting, requirement.quote),
     );
+    if (directive.data.command !== undefined) add(directive, 'command.quote', directive.data.meeting, directive.data.command.quote);
   }
   content.tasks.forEach(addSource);
   for (const checklist of content.checklists) {

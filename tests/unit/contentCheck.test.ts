@@ -82,7 +82,7 @@ const EXPECTED: Record<string, string[]> = {
     "members[1]: 单位组不能包含自身 \"self-group\"（请删除这一行）",
   ],
   "departments/unknown-kind.yaml": [
-    "kind: 单位类型 \"部门\" 不在可选值中（可选：职能部门、板块、区领导、议事协调机构、督查问责机构、外部单位、单位组；是否想写 \"职能部门\"？）",
+    "kind: 单位类型 \"部门\" 不在可选值中（可选：职能部门、板块、党委政府、区领导、议事协调机构、督查问责机构、外部单位、单位组；是否想写 \"职能部门\"？）",
   ],
   "directives/bad-number.mdx": [
     "number: 序号应为整数",
