@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
 import { expandMembers } from '~/lib/groups';
-import { parseTranscript } from '~/lib/transcript';
+import { markRestorations, parseTranscript } from '~/lib/transcript';
 
 const root = join(import.meta.dirname, '../..');
 const { problems, content } = checkContent(root);
@@ -86,6 +86,13 @@ describe('content/', () => {
       paragraphs = paragraphs.map((paragraph) => paragraph.replaceAll(copy, standard));
     }
     expect(parseTranscript(meeting.data.body).map((paragraph) => paragraph.text)).toEqual(paragraphs);
+  });
+
+  it('marks exactly the restored words: putting the copy\'s words back in every mark gives the scraped speech', () => {
+    const marked = parseTranscript(meeting.data.body).map((paragraph) => markRestorations(paragraph.text, meeting.data.restorations));
+    // A restoration whose words went unmarked, or a mark on words the copy also has, breaks this.
+    expect(marked.map((runs) => runs.map((run) => run.copy ?? run.text).join(''))).toEqual(scrapedParagraphs());
+    expect(marked.flat().filter((run) => run.copy !== undefined)).toHaveLength(81);
   });
 
   it('carries none of the hosting page\'s chrome', () => {
