@@ -78,11 +78,13 @@ export interface Run {
 }
 
 /** Chinese word boundaries (Intl.Segmenter's dictionary), so a mark covers 做好, not only 做. */
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+let words: Intl.Segmenter | undefined;
 
 /** The offsets where words of `text` begin, and its end. */
 function wordBoundaries(text: string): Set<number> {
-  return new Set([...WORDS.segment(text)].map((segment) => segment.index).concat(text.length));
+  // Made on first use: `npm run check` reads transcripts but never marks them.
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return new Set([...words.segment(text)].map((segment) => segment.index).concat(text.length));
 }
 
 /**
