@@ -78,13 +78,13 @@ export interface Run {
 }
 
 /** Chinese word boundaries (Intl.Segmenter's dictionary), so a mark covers 做好, not only 做. */
-let words: Intl.Segmenter | undefined;
+let segmenter: Intl.Segmenter | undefined;
 
 /** The offsets where words of `text` begin, and its end. */
 function wordBoundaries(text: string): Set<number> {
   // Made on first use: `npm run check` reads transcripts but never marks them.
-  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return new Set([...words.segment(text)].map((segment) => segment.index).concat(text.length));
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return new Set([...segmenter.segment(text)].map((segment) => segment.index).concat(text.length));
 }
 
 /**
@@ -136,7 +136,7 @@ export function restoredWords({ copy, standard }: Restoration): RestoredSpan[] {
     // A deletion leaves nothing to underline: take in the character before it (after it, at the start).
     if (std[from] === std[to]) {
       if (from > 0) from -= 1;
-      else to += 1;
+      else if (to < changed.length) to += 1;
     }
     while (!onBoundary(from)) from -= 1;
     while (!onBoundary(to)) to += 1;
@@ -154,7 +154,8 @@ export function restoredWords({ copy, standard }: Restoration): RestoredSpan[] {
 export function restoredSpans(text: string, restorations: readonly Restoration[]): RestoredSpan[] {
   const spans: RestoredSpan[] = [];
   for (const restoration of restorations) {
-    const words = restoredWords(restoration);
+    // An empty standard stands everywhere and nowhere: nothing to mark (the schema refuses one).
+    const words = restoration.standard === '' ? [] : restoredWords(restoration);
     if (words.length === 0) continue;
     for (let at = text.indexOf(restoration.standard); at >= 0; at = text.indexOf(restoration.standard, at + restoration.standard.length)) {
       for (const word of words) spans.push({ start: at + word.start, end: at + word.end, copy: word.copy });

@@ -44,6 +44,7 @@ describe('restoredWords', () => {
     expect(restoredWords({ copy: 'ABC', standard: 'AC' })).toEqual([{ start: 0, end: 2, copy: 'ABC' }]);
     expect(restoredWords({ copy: 'AC', standard: 'ABC' })).toEqual([{ start: 0, end: 3, copy: 'AC' }]);
     expect(restoredWords({ copy: '不变', standard: '不变' })).toEqual([]);
+    expect(restoredWords({ copy: '删去', standard: '' })).toEqual([{ start: 0, end: 0, copy: '删去' }]);
   });
 });
 
@@ -67,5 +68,6 @@ describe('markRestorations', () => {
   it('leaves a paragraph without restored words as one run', () => {
     expect(markRestorations('没有恢复。', restorations)).toEqual([{ text: '没有恢复。' }]);
     expect(markRestorations('', [])).toEqual([{ text: '' }]);
+    expect(markRestorations('全文。', [{ copy: '删去', standard: '' }])).toEqual([{ text: '全文。' }]);
   });
 });
