@@ -7,6 +7,7 @@ import type { EntryChange } from '../../lib/changes.ts';
 import { dueDate } from '../../lib/deadline.ts';
 import { CLOSED_STATUSES } from '../../schemas/taskStatus.ts';
 import type { Site } from '../site.ts';
+import { checklistsByUnitId } from './checklist.ts';
 import { taskRows, type TaskRow } from './taskRows.ts';
 
 /** How many deadlines the page carries on each side of the build date. */
@@ -47,7 +48,7 @@ export function homePage(site: Site, builtOn: string): HomePage {
   const carried = [...new Set([...open.slice(0, HOME_DUE_SPAN), ...(fromBuild < 0 ? [] : open.slice(fromBuild, fromBuild + HOME_DUE_SPAN))])];
   return {
     checklistIds: content.checklists.map((checklist) => checklist.id),
-    applies: Object.fromEntries([...relations.checklistsByUnit].map(([unit, checklists]) => [unit, checklists.map((checklist) => checklist.id)])),
+    applies: checklistsByUnitId(site),
     due: taskRows(site, carried),
     directives: content.directives.map((directive) => ({
       id: directive.id,
