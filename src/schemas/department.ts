@@ -1,6 +1,6 @@
 /** A unit of the district (a department, a 板块, a leader) or a group of units (各板块各部门). */
 import { z } from 'astro/zod';
-import { oneOf, PlainTextSchema, refTo, strictRecord } from './common.ts';
+import { EditorNoteSchema, oneOf, PlainTextSchema, refTo, strictRecord } from './common.ts';
 import { SourceSchema } from './source.ts';
 
 /** What kind of unit it is. `单位组` marks a group: its `members` are other units or groups. */
@@ -22,7 +22,9 @@ export const DepartmentSchema = strictRecord({
   /** Only for groups: why the member list is empty or partial (required when it is empty). */
   membersNote: PlainTextSchema.optional().describe('仅单位组填写：成员为空或不全时说明原因'),
   /** Anything readers should know about the unit, in one or two sentences. */
-  note: PlainTextSchema.optional().describe('备注'),
+  note: PlainTextSchema.optional().describe('备注（工作人员可见）'),
+  /** For editors only: why a name is written as it is, how the speech's short form was expanded. */
+  editorNote: EditorNoteSchema.optional(),
   /** Where the speech names the unit. */
   source: SourceSchema.describe('讲话中提到该单位的原文'),
 })

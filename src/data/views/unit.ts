@@ -1,9 +1,9 @@
 /**
  * One unit's page — what it must do, by when, and who in it must act — and its full task list.
  * Tasks it leads, tasks it supports, tasks that reach it through a group (listed in full once, on
- * the group's own list), its deadlines in order, its checklists, its recent changes.
+ * the group's own list), its deadlines in order, its checklists. Its recent changes are
+ * `unitChanges()` in ./changes.ts.
  */
-import type { EntryChange } from '../../lib/changes.ts';
 import { paginate } from '../../lib/paging.ts';
 import { NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
 import { entryOf, unitName } from '../content.ts';
@@ -13,8 +13,6 @@ import { assignedTasks, taskRows, type TaskRow } from './taskRows.ts';
 
 /** Rows shown inline per list; a longer list links to the unit's full, paged task list. */
 export const UNIT_INLINE = 4;
-/** Recent changes shown on a unit page (its feed has more). */
-export const UNIT_CHANGES = 20;
 
 /** A list of the unit's tasks as shown on its page: the first rows, and whether there are more. */
 export interface UnitTaskList {
@@ -50,12 +48,11 @@ export interface UnitPage {
   /** The first tasks that name who in the unit must act. */
   who: readonly { who: string; taskId: string; title: string; viaName: string | undefined }[];
   checklists: readonly ChecklistEntry[];
-  changes: readonly EntryChange[];
 }
 
 /** The view of unit `id`'s page. */
 export function unitPage(site: Site, id: string): UnitPage {
-  const { content, relations, history } = site;
+  const { content, relations } = site;
   const unit = entryOf(content.departmentById, id, 'unitPage');
   const assignments = relations.assignments.get(id) ?? NO_ASSIGNMENTS;
   const all: Assignment[] = [...assignments.lead, ...assignments.support, ...assignments.viaGroup];
@@ -92,7 +89,6 @@ export function unitPage(site: Site, id: string): UnitPage {
       .slice(0, UNIT_INLINE)
       .map((item) => ({ who: item.who, taskId: item.taskId, title: content.taskById.get(item.taskId)!.data.title, viaName: viaName(item) })),
     checklists: relations.checklistsByUnit.get(id) ?? [],
-    changes: (history.changesByUnit.get(id) ?? []).slice(0, UNIT_CHANGES),
   };
 }
 

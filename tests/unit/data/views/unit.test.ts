@@ -28,11 +28,10 @@ describe('unitPage', () => {
     expect([view.moreDeadlines, view.untimed, view.dated, view.undated]).toEqual([false, 0, 3, 1]);
   });
 
-  it('names who in the unit must act, its groups, checklists and changes', () => {
+  it('names who in the unit must act, its groups and checklists', () => {
     expect(view.who).toEqual([{ who: '主要负责同志', taskId: 'zicha', title: '完成自查', viaName: '各单位' }]);
     expect(view.groups).toEqual(['bumen', 'all']);
     expect(view.checklists.map((checklist) => checklist.id)).toEqual(['taizhang']);
-    expect(view.changes.map((change) => change.entry.id)).toEqual(['taizhang']);
     expect(view.isGroup).toBe(false);
   });
 
