@@ -19,14 +19,14 @@ export const CHANGES_PAGE_LIMIT = 400;
 export const ENTRIES_PER_COMMIT = 20;
 /** Changes a unit page lists; the rest are on the unit's own list of changes. */
 export const UNIT_CHANGES = 3;
-/** A reworded text longer than this (both sides together) is shown as a word diff, not "old → new". */
+/** A reworded text longer than this (both sides together) reads "…改为：new", its new words marked, not "old → new". */
 const DIFF_OVER = 40;
 
-/** One line of a change: the whole sentence, and for a long text reworded, its word diff. */
+/** One line of a change: the whole sentence, and for a long text reworded, its new words marked. */
 export interface ChangeLine {
-  /** "时限：5月19日前 → 5月20日前": what feeds carry, and what a page shows without a diff. */
+  /** "时限：5月19日前 → 5月20日前", "销号要求改为：…": what feeds carry, and what a page shows without a diff. */
   text: string;
-  /** With a diff: the words before it ("销号要求：") and the diff itself. */
+  /** For a long text: the words before it ("销号要求改为：") and the new text, kept and inserted runs. */
   diff?: { lead: string; parts: readonly DiffPart[] };
 }
 
@@ -177,10 +177,12 @@ export function changeLine(site: Site, change: EntryChange, field: FieldChange):
     }
     case 'value': {
       const [before, after] = [named(site, field.before), named(site, field.after)];
-      const lead = t('changes.fieldLead', { field: name });
-      const line: ChangeLine = { text: `${lead}${t('changes.valueChanged', { before, after })}` };
       const long = field.before.kind === 'text' && field.after.kind === 'text' && before.length + after.length > DIFF_OVER;
-      return long ? { ...line, diff: { lead, parts: wordDiff(before, after) } } : line;
+      if (!long) return { text: `${t('changes.fieldLead', { field: name })}${t('changes.valueChanged', { before, after })}` };
+      // A long text says what it reads now, its new words marked: what was struck out (a note
+      // moved to the editors, a sentence withdrawn) is not printed again.
+      const lead = t('changes.rewordedLead', { field: name });
+      return { text: `${lead}${after}`, diff: { lead, parts: wordDiff(before, after).filter((part) => part.kind !== 'removed') } };
     }
   }
 }

@@ -63,13 +63,13 @@ describe('changeView: each field in the district words', () => {
     ]);
   });
 
-  it('shows a long text reworded as a word diff, beside the whole sentence', () => {
+  it('says what a long text reads now, its new words marked, and never prints the words struck out', () => {
     const now = { ...was, acceptance: '各单位报送完整、真实的台账资料，经协调联络组核对后销号；资料缺失的限期补齐。' };
     const before = { ...was, acceptance: '各单位报送完整、真实的台账资料，经协调联络组核对后销号。' };
     const changed = siteWith({ ...COMMIT, before: [snapshot('tasks', 'taizhang', before)], after: [snapshot('tasks', 'taizhang', now)] });
     const [line] = changeView(changed, changed.history.changes[0]!).lines;
-    expect(line!.text).toBe(`销号要求：${before.acceptance} → ${now.acceptance}`);
-    expect(line!.diff).toEqual({ lead: '销号要求：', parts: [{ kind: 'same', text: '各单位报送完整、真实的台账资料，经协调联络组核对后销号' }, { kind: 'inserted', text: '；资料缺失的限期补齐' }, { kind: 'same', text: '。' }] });
+    expect(line!.text).toBe(`销号要求改为：${now.acceptance}`);
+    expect(line!.diff).toEqual({ lead: '销号要求改为：', parts: [{ kind: 'same', text: '各单位报送完整、真实的台账资料，经协调联络组核对后销号' }, { kind: 'inserted', text: '；资料缺失的限期补齐' }, { kind: 'same', text: '。' }] });
   });
 
   it('says checklist items added, removed and reworded, and units added to a checklist', () => {
@@ -92,6 +92,13 @@ describe('changeView: each field in the district words', () => {
     const data = { name: '区甲局', kind: '职能部门' };
     expect(lines({ before: [snapshot('departments', 'a', { ...data, editorNote: '旧' })], after: [snapshot('departments', 'a', { ...data, editorNote: '新' })] })).toEqual([]);
     expect(lines({ before: [snapshot('tasks', 'old-name', was)], after: [snapshot('tasks', 'new-name', was)] })).toEqual([]);
+  });
+
+  it('does not print again what a note moved to the editors said', () => {
+    const note = '讲话要求涉及环保的工程报区委书记与张区长同意后方可批准。';
+    const before = { name: '区甲局', kind: '职能部门', note: `讲话中唯一未作匿名处理的人名。${note}` };
+    const after = { name: '区甲局', kind: '职能部门', note, editorNote: '讲话中唯一未作匿名处理的人名。' };
+    expect(lines({ before: [snapshot('departments', 'a', before)], after: [snapshot('departments', 'a', after)] })).toEqual([['修改单位 区甲局', `备注改为：${note}`]]);
   });
 
   it('names a field it does not know only as 其他信息', () => {
