@@ -119,6 +119,32 @@ describe('recent changes from a real repository', () => {
   });
 });
 
+describe('a merged pull request', () => {
+  it('is one publication, dated when merged, with the 更新说明 of its merge message', () => {
+    const { root, git, commit, write } = repository();
+    write('content/tasks/taizhang.md', task('5月19日前'));
+    commit('Initial content', '2022-05-10');
+    git('checkout', '-q', '-b', 'edit');
+    write('content/tasks/taizhang.md', task('5月21日前'));
+    commit('WIP deadline', '2022-05-11');
+    write('content/tasks/taizhang.md', task('5月20日前'));
+    commit('Fix the deadline again', '2022-05-12');
+    git('checkout', '-q', 'main');
+    execFileSync('git', ['-c', 'user.name=Reviewer', '-c', 'user.email=r@example.invalid', 'merge', '-q', '--no-ff', 'edit', '-m', 'Merge pull request #7\n\n更新说明：按通知推迟一天。'], {
+      cwd: root,
+      env: { ...process.env, GIT_AUTHOR_DATE: '2022-05-13T10:00:00+08:00', GIT_COMMITTER_DATE: '2022-05-13T10:00:00+08:00' },
+    });
+    expect(described(readGitHistory(root))).toEqual([
+      '2022年5月13日',
+      '更新说明：按通知推迟一天。',
+      '修改任务 报送台账',
+      '  时限：5月19日前 → 5月20日前',
+      '2022年5月10日',
+      '新增任务 报送台账',
+    ]);
+  });
+});
+
 describe('git log parsing', () => {
   it('reads the 更新说明 lines of a message, and nothing else of it', () => {
     expect(changeNote('Fix deadline\n\n更新说明：按通知调整。\n')).toBe('按通知调整。');
