@@ -177,11 +177,20 @@ function deadline(before: unknown, after: unknown): FieldChange[] {
   return when.length > 0 ? when : [{ field: 'deadline', kind: 'edited' }];
 }
 
+/** The items of a list by their `id` (items without one are left out). */
+function byId(items: unknown): Map<string, Rec> {
+  const found = new Map<string, Rec>();
+  for (const item of list(items)) {
+    const id = text(record(item)['id']);
+    if (id !== undefined) found.set(id, record(item));
+  }
+  return found;
+}
+
 /** Items with stable ids (checklist items, a directive's requirements): added, removed, reworded. */
 function keyedItems(field: 'items' | 'requirements', before: unknown, after: unknown): FieldChange[] {
   const words = field === 'items' ? 'text' : 'title';
   const reword: Field = field === 'items' ? 'itemText' : 'requirementTitle';
-  const byId = (items: unknown) => new Map(list(items).flatMap((item) => { const id = text(record(item)['id']); return id === undefined ? [] : [[id, record(item)] as const]; }));
   const [old, now] = [byId(before), byId(after)];
   const changes = setChange(
     field,
@@ -194,8 +203,10 @@ function keyedItems(field: 'items' | 'requirements', before: unknown, after: unk
     const of = textValue(item[words]);
     const reworded = valueChange(reword, textValue(was[words]), of);
     const unit = valueChange('itemUnit', refValue('departments')(was['unit']), refValue('departments')(item['unit']), { of });
-    const rest = reworded.length + unit.length > 0 || same({ ...was, [words]: 0, unit: 0 }, { ...item, [words]: 0, unit: 0 }) ? [] : [{ field: 'item' as const, kind: 'edited' as const, of }];
-    changes.push(...reworded, ...unit, ...rest);
+    changes.push(...reworded, ...unit);
+    // Anything else of the item (its quote) is named, not quoted.
+    const rest = (data: Rec) => ({ ...data, [words]: undefined, unit: undefined });
+    if (reworded.length + unit.length === 0 && !same(rest(was), rest(item))) changes.push({ field: 'item', kind: 'edited', of });
   }
   return changes;
 }
@@ -229,7 +240,11 @@ const COMPARE: Readonly<Record<string, Compare>> = {
   checklist: scalar('checklist', refValue('checklists')),
   meeting: scalar('meeting', refValue('meetings')),
   requirement: (before, after, old, now) => {
-    const value = (data: Rec, id: unknown): Value => { const [directive, requirement] = [text(data['directive']), text(id)]; return directive === undefined || requirement === undefined ? NONE : { kind: 'requirement', directive, id: requirement }; };
+    // A requirement's id is only unique within its directive.
+    const value = (data: Rec, id: unknown): Value => {
+      const [directive, requirement] = [text(data['directive']), text(id)];
+      return directive === undefined || requirement === undefined ? NONE : { kind: 'requirement', directive, id: requirement };
+    };
     return valueChange('requirement', value(old, before), value(now, after));
   },
   aliases: (before, after) => setChange('aliases', list(before).map(textValue), list(after).map(textValue)),
@@ -279,7 +294,7 @@ export function fieldChanges(before: Snapshot, after: Snapshot): FieldChange[] {
 }
 
 /** The units an entry names: a task's units, a checklist's, a group's members, the unit itself. */
-export function mentionedUnits(snapshot: Snapshot): string[] {
+function mentionedUnits(snapshot: Snapshot): string[] {
   const { entry, data } = snapshot;
   const units = (items: unknown, key?: string) => list(items).flatMap((item) => text(key === undefined ? item : record(item)[key]) ?? []);
   switch (entry.collection) {

@@ -73,10 +73,10 @@ describe('changeView: each field in the district words', () => {
   });
 
   it('says checklist items added, removed and reworded, and units added to a checklist', () => {
-    const before = { title: '台账资料', appliesTo: ['bumen'], items: [{ id: 'zhenshi', text: '真实反映' }, { id: 'koujing', text: '统一口径', unit: 'a' }], retired: [] };
-    const after = { title: '台账资料', appliesTo: ['bumen', 'c'], items: [{ id: 'zhenshi', text: '真实、完整反映' }, { id: 'xin', text: '新条目' }], retired: ['koujing'] };
+    const before = { title: '台账资料', appliesTo: ['bumen'], items: [{ id: 'zhenshi', text: '真实反映' }, { id: 'koujing', text: '统一口径', unit: 'a' }, { id: 'mulu', text: '建立目录', quote: '旧' }], retired: [] };
+    const after = { title: '台账资料', appliesTo: ['bumen', 'c'], items: [{ id: 'zhenshi', text: '真实、完整反映', unit: 'b' }, { id: 'xin', text: '新条目' }, { id: 'mulu', text: '建立目录', quote: '新' }], retired: ['koujing'] };
     expect(lines({ before: [snapshot('checklists', 'taizhang', before)], after: [snapshot('checklists', 'taizhang', after)] })).toEqual([
-      ['修改核查清单 台账资料', '适用单位 增加 丙镇', '条目 增加 新条目；减少 统一口径', '条目：真实反映 → 真实、完整反映'],
+      ['修改核查清单 台账资料', '适用单位 增加 丙镇', '条目 增加 新条目；减少 统一口径', '条目：真实反映 → 真实、完整反映', '条目“真实、完整反映”的负责单位：（无） → 区乙局', '条目“建立目录”有修改'],
     ]);
   });
 
