@@ -1,8 +1,8 @@
 /**
- * Every reference names an entry that exists: a source's meeting, a group's members, a task's
- * directive, units, milestone and checklist, a checklist's units, and a task's requirement
- * within its directive. A reference to an entry that exists but failed its own schema is not
- * reported again here.
+ * Every reference names an entry that exists: a source's meeting, a group's members, a
+ * directive's commanding unit, a task's directive, units, location, milestone and checklist, a
+ * checklist's units, and a task's requirement within its directive. A reference to an entry
+ * that exists but failed its own schema is not reported again here.
  */
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
 import { suggestion } from '../../schemas/suggest.ts';
@@ -16,8 +16,8 @@ export const referencesExist: Rule = (site, report) => {
     if (id === undefined || site.existing[collection].has(id)) return;
     report(entry, field, `${COLLECTION_LABELS[collection]} "${id}" 不存在（${suggestion(id, sortedIds.get(collection)!)}）`);
   };
-  const resolveSource = (entry: Checked<{ source: { meeting: string } }>): void =>
-    resolve(entry, 'source.meeting', 'meetings', entry.data.source.meeting);
+  const resolveSource = (entry: Checked<{ source?: { meeting: string } }>): void =>
+    resolve(entry, 'source.meeting', 'meetings', entry.data.source?.meeting);
 
   for (const unit of site.departments) {
     resolveSource(unit);
@@ -27,6 +27,7 @@ export const referencesExist: Rule = (site, report) => {
   for (const directive of site.directives) {
     resolve(directive, 'meeting', 'meetings', directive.data.meeting);
     resolveSource(directive);
+    resolve(directive, 'command.unit', 'departments', directive.data.command?.unit);
   }
 
   const directives = new Map(site.directives.map((directive) => [directive.id, directive.data]));
@@ -34,12 +35,13 @@ export const referencesExist: Rule = (site, report) => {
     const { data } = task;
     resolveSource(task);
     resolve(task, 'directive', 'directives', data.directive);
-    data.responsibilities.forEach((line, index) => resolve(task, `responsibilities[${index}].unit`, 'departments', line.unit));
-    if (data.deadline.kind === 'milestone') resolve(task, 'deadline.milestone', 'milestones', data.deadline.milestone);
+    data.responsibilities?.forEach((line, index) => resolve(task, `responsibilities[${index}].unit`, 'departments', line.unit));
+    if (data.deadline?.kind === 'milestone') resolve(task, 'deadline.milestone', 'milestones', data.deadline.milestone);
+    resolve(task, 'location', 'departments', data.location);
     resolve(task, 'checklist', 'checklists', data.checklist);
 
-    // The requirement is looked up in the directive only when that directive is valid.
-    const requirements = directives.get(data.directive)?.requirements.map((requirement) => requirement.id);
+    // The requirement is looked up in the directive only when that directive's requirements parsed.
+    const requirements = data.directive === undefined ? undefined : directives.get(data.directive)?.requirements?.map((requirement) => requirement.id);
     if (data.requirement !== undefined && requirements !== undefined && !requirements.includes(data.requirement)) {
       const hint = requirements.length === 0 ? `该要求下没有分项，请删除 requirement` : suggestion(data.requirement, requirements);
       report(task, 'requirement', `要求 "${data.directive}" 中没有分项 "${data.requirement}"（${hint}）`);
@@ -48,7 +50,7 @@ export const referencesExist: Rule = (site, report) => {
 
   for (const checklist of site.checklists) {
     resolveSource(checklist);
-    checklist.data.appliesTo.forEach((unit, index) => resolve(checklist, `appliesTo[${index}]`, 'departments', unit));
-    checklist.data.items.forEach((item, index) => resolve(checklist, `items[${index}].unit`, 'departments', item.unit));
+    checklist.data.appliesTo?.forEach((unit, index) => resolve(checklist, `appliesTo[${index}]`, 'departments', unit));
+    checklist.data.items?.forEach((item, index) => resolve(checklist, `items[${index}].unit`, 'departments', item.unit));
   }
 };
