@@ -8,6 +8,8 @@ import type { Rule } from '../rule.ts';
 import { checklistRenames } from './checklistRenames.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
 import { deadlinesInRange } from './deadlinesInRange.ts';
+import { deadlineWording } from './deadlineWording.ts';
+import { editorialMilestonesUnused } from './editorialMilestonesUnused.ts';
 import { groupMembership } from './groupMembership.ts';
 import { idsUnique } from './idsUnique.ts';
 import { paragraphsAccountedFor } from './paragraphsAccountedFor.ts';
@@ -29,6 +31,8 @@ export const RULES = {
   taskResponsibilities,
   deadlinesBeforeMilestones,
   deadlinesInRange,
+  deadlineWording,
+  editorialMilestonesUnused,
   quotesInTranscript,
   quotesUnique,
   quotesDistinct,
