@@ -7,7 +7,7 @@ export const config = {
   /** The district, as it appears in titles: `XX区` until a deployment sets the real name. */
   district: 'XX区',
   /** The site's name, shown in the header and every <title>. */
-  title: '迎接省环保督察督办台',
+  title: '迎接省环保督察工作督办平台',
   /**
    * The repository's web address, for "编辑此页" links (GitHub or a compatible host): set
    * `DUBAN_REPOSITORY=https://github.com/<org>/duban` at build time; empty hides the links.

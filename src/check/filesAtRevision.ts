@@ -2,7 +2,8 @@
  * Files as they were at a git revision, for comparing checklists with their published version:
  * whether the revision exists, which files a folder held there, and their texts (read in one
  * `git cat-file --batch` process however many there are). Paths are from `root`, which need not
- * be the top of the repository.
+ * be the top of the repository. `readObjects` is the batch reader itself, which the content's
+ * history (src/data/history.ts) uses for the versions recent commits changed.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -20,18 +21,18 @@ export function filesUnder(root: string, rev: string, dir: string): string[] {
 }
 
 /**
- * The contents of `paths` (from `root`) at git revision `rev`; paths absent there are left out,
- * and so is everything when `root` has no git history (nothing to compare is not a problem).
+ * The text of each git object named in `names` (`<rev>:./<path>`, or a blob id), in one
+ * `git cat-file --batch` process; names git does not know are left out, and so is everything when
+ * `root` has no git history.
  */
-export function filesAtRevision(root: string, rev: string, paths: readonly string[]): Map<string, string> {
-  const files = new Map<string, string>();
-  if (paths.length === 0) return files;
-  // `rev:./path` is read from `root`, `rev:path` would be from the top of the repository.
-  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: paths.map((path) => `${rev}:./${path}`).join('\n') + '\n', maxBuffer: 512 * 1024 * 1024 });
-  if (result.status !== 0 || result.error !== undefined) return files;
+export function readObjects(root: string, names: readonly string[]): Map<string, string> {
+  const objects = new Map<string, string>();
+  if (names.length === 0) return objects;
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: names.join('\n') + '\n', maxBuffer: 512 * 1024 * 1024 });
+  if (result.status !== 0 || result.error !== undefined) return objects;
   const out = result.stdout;
   let offset = 0;
-  for (const path of paths) {
+  for (const name of names) {
     const end = out.indexOf(0x0a, offset);
     if (end < 0) break;
     const header = out.subarray(offset, end).toString('utf8');
@@ -39,8 +40,22 @@ export function filesAtRevision(root: string, rev: string, paths: readonly strin
     const match = /^[0-9a-f]+ blob (\d+)$/.exec(header);
     if (match === null) continue; // "<object> missing": not in that revision
     const size = Number(match[1]);
-    files.set(path, out.subarray(offset, offset + size).toString('utf8'));
+    objects.set(name, out.subarray(offset, offset + size).toString('utf8'));
     offset += size + 1;
   }
-  return files;
+  return objects;
+}
+
+/**
+ * The contents of `paths` (from `root`) at git revision `rev`; paths absent there are left out,
+ * and so is everything when `root` has no git history (nothing to compare is not a problem).
+ */
+export function filesAtRevision(root: string, rev: string, paths: readonly string[]): Map<string, string> {
+  // `rev:./path` is read from `root`, `rev:path` would be from the top of the repository.
+  const name = (path: string) => `${rev}:./${path}`;
+  const objects = readObjects(root, paths.map(name));
+  return new Map(paths.flatMap((path) => {
+    const text = objects.get(name(path));
+    return text === undefined ? [] : [[path, text] as const];
+  }));
 }

@@ -130,6 +130,21 @@ function readFrontmatterFile(text: string, file: string, problems: Problem[]): {
   return parsed.ok ? { data: parsed.data, body, bodyLine } : undefined;
 }
 
+/**
+ * One content file's text as this reader parses it (YAML, or frontmatter and body), without
+ * validating it: how src/data/history.ts reads a file as it was at an earlier commit. Undefined
+ * when the text cannot be parsed.
+ */
+export function parseContentText(file: string, text: string): { data: unknown; body?: string } | undefined {
+  const problems: Problem[] = [];
+  if (file.endsWith('.yaml')) {
+    const parsed = parseYaml(text, file, 0, problems);
+    return parsed.ok ? { data: parsed.data } : undefined;
+  }
+  const read = readFrontmatterFile(text, file, problems);
+  return read === undefined ? undefined : { data: read.data, body: read.body };
+}
+
 /** The folder or file of a collection, from the project root. */
 export function collectionPath(collection: CollectionName): string {
   const spec = COLLECTION_FILES[collection];

@@ -1,37 +1,16 @@
 /**
- * Facts about this build for the footer: the date it was built, and which version of the content
- * it shows (the last commit that touched content/, or a digest of the files when there is no git).
+ * Facts about this build for the footer and the lists of changes: the date it was built, and how
+ * a date reads in prose. Which version of the content it shows is a date too (the site index's
+ * `history.contentDate`): staff read dates, never commit hashes.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { t } from '~/i18n/t';
 import { chinaDate } from '~/lib/dates';
 
 /** The build's date in China Standard Time, `YYYY-MM-DD`. */
 export const buildDate = chinaDate();
 
-/** The content's version: `4b5d122（2026-11-28）`, or `内容摘要 1a2b3c4d` without git history. */
-export const contentVersion = readContentVersion();
-
-function readContentVersion(): string {
-  try {
-    const line = execFileSync('git', ['log', '-1', '--format=%h %cs', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    if (line !== '') {
-      const [hash, date] = line.split(' ');
-      return `${hash}（${date}）`;
-    }
-  } catch {
-    // No git, or not a repository (a tarball build): fall back to a digest of the files.
-  }
-  const hash = createHash('sha256');
-  const root = join(process.cwd(), 'content');
-  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
-    try {
-      hash.update(file).update(readFileSync(join(root, file)));
-    } catch {
-      // a directory: its files are listed on their own
-    }
-  }
-  return hash.digest('hex').slice(0, 8);
+/** A `YYYY-MM-DD` date as prose writes it: 2022年5月19日. */
+export function proseDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return t('date.prose', { year: year!, month: month!, day: day! });
 }

@@ -1,7 +1,7 @@
 /**
  * The history part of the site index: the recent content changes (最近更新) with the units each
- * concerns, per unit, and the last change of each file ("最后更新"). Pure: git is read by
- * `readHistory()` before the index is built.
+ * concerns, per unit, the last change of each file ("最后更新"), and the date of the newest
+ * change. Pure: git is read by `readHistory()` before the index is built.
  */
 import { entryChanges, type EntryChange, type EntryRef } from '../lib/changes.ts';
 import type { Commit } from '../lib/gitLog.ts';
@@ -18,21 +18,27 @@ export interface SiteHistory {
   changesByUnit: ReadonlyMap<string, readonly EntryChange[]>;
   /** File path (`content/tasks/x.md`) → the last commit that changed it, when git knows it. */
   lastChange: ReadonlyMap<string, Commit>;
+  /** `YYYY-MM-DD` of the newest change to the content, when git knows it. */
+  contentDate: string | undefined;
 }
 
 /** Indexes the history against the content it changed. */
 export function indexHistory(history: History, relations: SiteRelations): SiteHistory {
-  const unitsOf = (entry: EntryRef): string[] => {
-    switch (entry.collection) {
-      case 'tasks':
-        return [...(relations.reach.get(entry.id)?.keys() ?? [])];
-      case 'departments':
-        return [entry.id];
-      case 'checklists':
-        return [...(relations.checklistUnits.get(entry.id) ?? [])];
-      default:
-        return [];
-    }
+  const withMembers = (id: string) => [id, ...(relations.unitsByGroup.get(id) ?? [])];
+  // The units an entry reaches today, and those its versions named (a unit removed from a task
+  // still hears that it was).
+  const unitsOf = (entry: EntryRef, mentioned: readonly string[]): string[] => {
+    const now = (() => {
+      switch (entry.collection) {
+        case 'tasks':
+          return [...(relations.reach.get(entry.id)?.keys() ?? [])];
+        case 'checklists':
+          return [...(relations.checklistUnits.get(entry.id) ?? [])];
+        default:
+          return [];
+      }
+    })();
+    return [...new Set([...now, ...mentioned.flatMap(withMembers)])];
   };
   const changes = entryChanges(history.recent, unitsOf);
   const changesByUnit = new Map<string, EntryChange[]>();
@@ -43,10 +49,11 @@ export function indexHistory(history: History, relations: SiteRelations): SiteHi
       else list.push(change);
     }
   }
-  return { changes, changesByUnit, lastChange: history.last };
+  const dates = [...history.last.values()].map((commit) => commit.date).sort();
+  return { changes, changesByUnit, lastChange: history.last, contentDate: dates.at(-1) };
 }
 
-/** The title and page of a changed entry; undefined once the entry is gone. */
+/** The title and page of a changed entry as it stands today; undefined once the entry is gone. */
 export function changedEntry(content: SiteContent, entry: EntryRef): { title: string; path: string } | undefined {
   const describe = <T extends { id: string }>(byId: ReadonlyMap<string, T>, title: (found: T) => string, path: (id: string) => string) => {
     const found = byId.get(entry.id);
@@ -64,9 +71,6 @@ export function changedEntry(content: SiteContent, entry: EntryRef): { title: st
     case 'meetings':
       return describe(content.meetingById, (meeting) => meeting.data.title, (id) => routes.meeting(id));
     case 'milestones':
-      // The milestones are one list file: the change names no single entry.
-      return { title: '', path: routes.milestones() };
-    default:
-      return undefined;
+      return describe(content.milestoneById, (milestone) => milestone.data.name, routes.milestone);
   }
 }

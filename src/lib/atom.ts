@@ -5,7 +5,7 @@
 
 /** One entry of the feed. */
 export interface AtomEntry {
-  /** A permanent, unique IRI, e.g. `tag:duban,2022:change/<commit>/<path>`. */
+  /** A permanent, unique IRI, e.g. `tag:duban,2022:change/<time>/tasks/<id>`. */
   id: string;
   title: string;
   /** ISO 8601 time of the change. */
@@ -14,7 +14,6 @@ export interface AtomEntry {
   link: string;
   /** Plain-text summary. */
   summary: string;
-  author: string;
 }
 
 /** The feed's own facts. */
@@ -26,6 +25,8 @@ export interface AtomFeed {
   self: string;
   /** ISO 8601; the newest entry's time, or the build time for an empty feed. */
   updated: string;
+  /** Who publishes it (the site): Atom requires an author, and the feed's covers every entry. */
+  author: string;
   entries: readonly AtomEntry[];
 }
 
@@ -42,7 +43,6 @@ export function atomFeed(feed: AtomFeed): string {
     `    <title>${xmlEscape(item.title)}</title>`,
     `    <updated>${xmlEscape(item.updated)}</updated>`,
     `    <link rel="alternate" href="${xmlEscape(item.link)}"/>`,
-    `    <author><name>${xmlEscape(item.author)}</name></author>`,
     `    <summary>${xmlEscape(item.summary)}</summary>`,
     '  </entry>',
   ];
@@ -54,6 +54,7 @@ export function atomFeed(feed: AtomFeed): string {
     `  <updated>${xmlEscape(feed.updated)}</updated>`,
     `  <link rel="alternate" href="${xmlEscape(feed.link)}"/>`,
     `  <link rel="self" href="${xmlEscape(feed.self)}"/>`,
+    `  <author><name>${xmlEscape(feed.author)}</name></author>`,
     ...feed.entries.flatMap(entry),
     '</feed>',
     '',

@@ -1,4 +1,4 @@
-/** Recent changes as an Atom feed: one entry per entry changed by a commit. */
+/** Recent changes as an Atom feed: one entry per entry a publication changed. */
 import { atomFeed } from './atom.ts';
 import type { EntryChange } from './changes.ts';
 
@@ -7,15 +7,16 @@ export interface ChangeFeedOptions {
   /** A stable IRI naming the feed. */
   id: string;
   title: string;
+  /** Who publishes the feed (the site's name). */
+  author: string;
   /** Absolute (or base-relative) URLs of the page and of the feed. */
   link: string;
   self: string;
   /** Resolves a site path (`tasks/x/`) to a URL like `link`. */
   url: (path: string) => string;
-  /** The title of an entry, and its path on the site when it still exists. */
-  describe: (change: EntryChange) => { title: string; path: string | undefined };
-  /** Words: "新增" etc. and the updated time for an empty feed. */
-  status: Record<EntryChange['status'], string>;
+  /** A change in words: its title, its page while the entry exists, and its lines. */
+  describe: (change: EntryChange) => { title: string; path: string | undefined; summary: string };
+  /** The updated time of an empty feed. */
   emptyUpdated: string;
 }
 
@@ -24,19 +25,19 @@ export function changeFeed(changes: readonly EntryChange[], options: ChangeFeedO
   return atomFeed({
     id: options.id,
     title: options.title,
+    author: options.author,
     link: options.link,
     self: options.self,
     updated: changes[0]?.commit.time ?? options.emptyUpdated,
     entries: changes.map((change) => {
-      const { title, path } = options.describe(change);
-      const fields = change.fields.map((field) => `${field.field === '' ? '' : `${field.field}: `}${field.parts.map((part) => (part.kind === 'removed' ? `[-${part.text}-]` : part.kind === 'inserted' ? `{+${part.text}+}` : part.text)).join('')}`);
+      const { title, path, summary } = options.describe(change);
       return {
-        id: `tag:duban,2022:change/${change.commit.hash}/${change.path}`,
-        title: `${options.status[change.status]}：${title}`,
+        // The publication's time and the entry name a change for good, and say nothing of git.
+        id: `tag:duban,2022:change/${change.commit.time}/${change.entry.collection}/${change.entry.id}`,
+        title,
         updated: change.commit.time,
         link: options.url(path ?? ''),
-        summary: [change.commit.subject, ...fields].join('\n'),
-        author: change.commit.author,
+        summary,
       };
     }),
   });

@@ -72,6 +72,8 @@ export const routes = {
   changes: () => 'changes/',
   changesFeed: () => 'changes.xml',
   unitFeed: (id: string) => `units/${id}/changes.xml`,
+  /** A unit's own list of recent changes; its page shows only the first few. */
+  unitChanges: (id: string) => `units/${id}/changes/`,
   /** A download: `tasks.xlsx` for all, `units/<id>/tasks.xlsx` for one unit. */
   download: (file: 'tasks.csv' | 'tasks.xlsx' | 'calendar.ics' | 'tasks.json', unit?: string) => (unit === undefined ? file : `units/${unit}/${file}`),
   search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,

@@ -53,6 +53,13 @@ export const PlainTextSchema = z
     error: '不能包含 HTML 标签（如 <script>）：这里只写纯文字',
   });
 
+/**
+ * A note for editors only — where a wording comes from, what was inferred and why, a name left
+ * unanonymised — shown on the editors' page (整理说明, /restorations/) and never on the pages
+ * staff read or print. Staff-facing fields say only what staff need ("年份待确认").
+ */
+export const EditorNoteSchema = PlainTextSchema.describe('编者说明：只在“整理说明”页显示，供编辑核对（来源、补全、推断依据等）；各单位阅读的页面和打印件都不显示');
+
 /** A calendar date in ISO form, `YYYY-MM-DD`, that exists (no 2 月 30 日). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,6 @@
 /** A unit of the district (a department, a 板块, a leader) or a group of units (各板块各部门). */
 import { z } from 'astro/zod';
-import { oneOf, PlainTextSchema, refTo, strictRecord } from './common.ts';
+import { EditorNoteSchema, oneOf, PlainTextSchema, refTo, strictRecord } from './common.ts';
 import { SourceSchema } from './source.ts';
 
 /**
@@ -26,12 +26,12 @@ export const DepartmentSchema = strictRecord({
   /** Only for groups: why the member list is empty or partial (required when it is empty). */
   membersNote: PlainTextSchema.optional().describe('仅单位组填写：成员为空或不全时说明原因'),
   /** Anything readers should know about the unit, in one or two sentences. */
-  note: PlainTextSchema.optional().describe('备注'),
+  note: PlainTextSchema.optional().describe('备注（工作人员可见）'),
   /**
    * For editors only, never on staff pages: how the entry was made from the speech — a full name
    * the editor expanded from the speech's short form (区公安分局 for “公安”), what to verify.
    */
-  editorNote: PlainTextSchema.optional().describe('编者说明：只在编者页面显示，不出现在各单位阅读的页面和打印件上；如“全称系据讲话简称补全，须按本区实际核对”'),
+  editorNote: EditorNoteSchema.optional(),
   /** Where the speech names the unit. */
   source: SourceSchema.describe('讲话中提到该单位的原文'),
 })

@@ -3,7 +3,7 @@
  * Markdown paragraph per paragraph of the speech; see src/lib/transcript.ts for how it is read).
  */
 import { z } from 'astro/zod';
-import { IsoDateSchema, PlainTextSchema, strictRecord } from './common.ts';
+import { EditorNoteSchema, IsoDateSchema, PlainTextSchema, strictRecord } from './common.ts';
 
 /** One item of the agenda. */
 export const AgendaItemSchema = strictRecord({
@@ -16,7 +16,7 @@ export const AgendaItemSchema = strictRecord({
 /** One wording restored from the scraped copy: what the copy says, what the transcript says. */
 export const RestorationSchema = strictRecord({
   /** The words as they stand in the scraped copy (must no longer appear in the transcript). */
-  copy: PlainTextSchema.describe('抓取稿中的原样文字'),
+  copy: PlainTextSchema.describe('网络转载件中的原样文字'),
   /** The restored words, as they stand in the transcript (must appear in it). */
   standard: PlainTextSchema.describe('恢复后的规范表述（须出现在会议记录中）'),
   /** Why, when it is not obvious. */
@@ -39,8 +39,8 @@ export const MeetingSchema = strictRecord({
   host: PlainTextSchema.describe('主持人/讲话人'),
   /** `YYYY-MM-DD` when known; null when the record gives none. */
   date: IsoDateSchema.nullable().describe('会议日期；原稿未载明时写 null'),
-  /** What is known about the date, and what is inferred. */
-  dateNote: PlainTextSchema.optional().describe('日期说明：已知什么、推断什么'),
+  /** What staff should know about the date, plainly ("年份待确认"); how it was inferred goes in `editorNote`. */
+  dateNote: PlainTextSchema.optional().describe('日期说明：工作人员需要知道的，如“年份待确认”；推断依据写在 editorNote'),
   /** The agenda, in order. */
   agenda: z.array(AgendaItemSchema).min(1, { error: '议程（agenda）至少一项' }),
   /** Shown where the transcript has the "…………" gap: what was left out. */
@@ -49,6 +49,8 @@ export const MeetingSchema = strictRecord({
   restorations: z.array(RestorationSchema).default([]),
   /** Paragraphs no directive, task, checklist or unit reflects, each with a reason. */
   unreflected: z.array(UnreflectedSchema).default([]),
+  /** For editors only: the source's provenance, what was inferred and how. */
+  editorNote: EditorNoteSchema.optional(),
 });
 
 export type MeetingInput = z.input<typeof MeetingSchema>;

@@ -1,6 +1,6 @@
 /** An assignment from the meeting: who must do what, by when, and what closes it (销号). */
 import { z } from 'astro/zod';
-import { oneOf, PlainTextSchema, refTo, SlugSchema, strictRecord } from './common.ts';
+import { EditorNoteSchema, oneOf, PlainTextSchema, refTo, SlugSchema, strictRecord } from './common.ts';
 import { DeadlineSchema } from './deadline.ts';
 import { ResponsibilitySchema } from './responsibility.ts';
 import { SourceSchema } from './source.ts';
@@ -36,6 +36,8 @@ export const TaskSchema = strictRecord({
   checklist: refTo('checklists').optional(),
   /** What 销号 (closing the task) requires; if the speech is silent, say so. */
   acceptance: PlainTextSchema.describe('销号要求：怎样才算完成；讲话未明确时如实写明'),
+  /** For editors only: what was inferred and from where (a year taken from the reposted page). */
+  editorNote: EditorNoteSchema.optional(),
 });
 
 export type TaskInput = z.input<typeof TaskSchema>;

@@ -2,11 +2,13 @@
  * What editors and subscribers see: "编辑此页" on every entry page, "最后更新" from git, the
  * recent-changes page, and Atom feeds that parse.
  */
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { REPOSITORY } from '../../playwright.config.ts';
+import { readGitHistory } from '../../src/data/history.ts';
 
-const lastCommit = (...paths: string[]) => execFileSync('git', ['log', '-1', '--format=%cs%x1f%s', '--', ...paths], { encoding: 'utf8' }).trim().split('\x1f');
+const history = readGitHistory(process.cwd());
+/** 2022-05-19 → 2022年5月19日, as the pages write dates. */
+const prose = (date: string) => date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
 
 test('every kind of entry page links to its file for editing', async ({ page }) => {
   const pages: [string, string][] = [
@@ -25,25 +27,27 @@ test('every kind of entry page links to its file for editing', async ({ page }) 
   await expect(page.getByRole('link', { name: '编辑此页' })).toHaveCount(0);
 });
 
-test('"最后更新" is the date and message of the last commit that changed the file', async ({ page }) => {
-  const [date, subject] = lastCommit('content/tasks/jiwei-wenze.md');
+test('"最后更新" is the date the file\'s content last changed, and nothing of the commit', async ({ page }) => {
+  const commit = history.last.get('content/tasks/jiwei-wenze.md')!;
   await page.goto('tasks/jiwei-wenze/');
-  await expect(page.locator('[data-last-updated]')).toHaveText(`最后更新：${date}（${subject}）`);
+  await expect(page.locator('[data-last-updated]')).toHaveText(`最后更新：${prose(commit.date)}`);
 });
 
-test('the recent-changes page lists changes newest first, with word diffs and units', async ({ page }) => {
+test('the recent-changes page lists changes by day, newest first, in words; a unit page lists three and links to the rest', async ({ page }) => {
   await page.goto('changes/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('最近更新');
-  const times = await page.locator('.changes > li time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')!));
-  expect(times.length).toBeGreaterThan(0);
-  expect([...times].sort().reverse()).toEqual(times);
-  // The page lists changed entries; content/published.json (the record of published checklists) is none.
-  const [, subject] = lastCommit('content', ':(exclude)content/published.json');
-  await expect(page.locator('.changes > li').first()).toContainText(subject!);
-  await expect(page.locator('.changes ins, .changes .status').first()).toBeVisible();
+  const days = await page.locator('.changes > li time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')!));
+  expect(days.length).toBeGreaterThan(0);
+  expect([...days].sort().reverse()).toEqual(days);
+  await expect(page.locator('.changes > li').first().locator('h3')).toHaveText(prose(days[0]!));
+  await expect(page.locator('.changes .action').first()).toHaveText(/^(?:新增|修改|删除)(?:任务|单位|核查清单|工作要求|会议记录|时间节点)$/);
   await page.goto('units/gongan/');
-  await expect(page.getByRole('heading', { name: '本单位最近更新' })).toBeVisible();
-  await expect(page.getByRole('link', { name: '订阅本单位的更新（Atom）' })).toHaveAttribute('href', '/ducha/units/gongan/changes.xml');
+  const section = page.getByRole('region', { name: '本单位最近更新' });
+  await expect(section.locator('.changes .action')).toHaveCount(3);
+  await section.getByRole('link', { name: /^查看涉及本单位的全部 \d+ 项更新$/ }).click();
+  await expect(page).toHaveURL(/\/ducha\/units\/gongan\/changes\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('涉及区公安分局的最近更新');
+  await expect(page.locator('footer .editors').getByRole('link', { name: '订阅更新（Atom）' })).toHaveAttribute('href', '/ducha/units/gongan/changes.xml');
 });
 
 test('the feeds are well-formed Atom with entries that link into the site', async ({ page, request, baseURL }) => {
@@ -64,10 +68,11 @@ test('the feeds are well-formed Atom with entries that link into the site', asyn
         feed: ['id', 'title', 'updated'].every((name) => (child(root, name)?.textContent ?? '') !== ''),
         entries: entries.length,
         complete: entries.every((entry) => ['id', 'title', 'updated', 'summary'].every((name) => (child(entry, name)?.textContent ?? '') !== '') && child(entry, 'link')?.getAttribute('href')?.startsWith('/ducha/')),
+        author: child(root, 'author')?.textContent?.trim(),
         dates: [...doc.getElementsByTagNameNS(atom, 'updated')].every((node) => !Number.isNaN(Date.parse(node.textContent ?? ''))),
       };
     }, xml);
-    expect(report, feed).toMatchObject({ error: 0, root: 'http://www.w3.org/2005/Atom feed', feed: true, complete: true, dates: true });
+    expect(report, feed).toMatchObject({ error: 0, root: 'http://www.w3.org/2005/Atom feed', feed: true, complete: true, dates: true, author: 'XX区迎接省环保督察工作督办平台' });
     if (feed === 'changes.xml') expect(report.entries).toBeGreaterThan(0);
   }
 });

@@ -2,13 +2,14 @@
 import { expect, test } from '@playwright/test';
 import { TasksExportSchema, UnitsExportSchema } from '../../src/schemas/export.ts';
 
-test('the task list offers the Excel sheet, CSV, calendar and JSON, and each downloads', async ({ page, request, baseURL }) => {
+test('the task list offers the Excel sheet, CSV and calendar, editors the JSON, and each downloads', async ({ page, request, baseURL }) => {
   await page.goto('tasks/');
   const section = page.getByRole('region', { name: '下载' });
   const links = Object.fromEntries(
-    await Promise.all(['Excel 任务分解表', 'CSV', '日历（订阅）', 'JSON 数据'].map(async (name) => [name, await section.getByRole('link', { name }).getAttribute('href')] as const)),
+    await Promise.all(['Excel 任务分解表', 'CSV', '日历（订阅）'].map(async (name) => [name, await section.getByRole('link', { name }).getAttribute('href')] as const)),
   );
-  expect(links).toEqual({ 'Excel 任务分解表': '/ducha/tasks.xlsx', CSV: '/ducha/tasks.csv', '日历（订阅）': '/ducha/calendar.ics', 'JSON 数据': '/ducha/tasks.json' });
+  expect(links).toEqual({ 'Excel 任务分解表': '/ducha/tasks.xlsx', CSV: '/ducha/tasks.csv', '日历（订阅）': '/ducha/calendar.ics' });
+  await expect(page.locator('footer .editors').getByRole('link', { name: 'JSON 数据' })).toHaveAttribute('href', '/ducha/tasks.json');
   const origin = new URL(baseURL!).origin;
   const get = async (path: string) => {
     const response = await request.get(`${origin}${path}`);

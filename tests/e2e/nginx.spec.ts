@@ -272,8 +272,10 @@ for (const source of SOURCES) {
       expect(download.suggestedFilename()).toBe('tasks.xlsx');
       expect(readFileSync((await download.path())!).equals(file('tasks.xlsx'))).toBe(true);
       const types: [string, string | undefined][] = [];
-      for (const name of ['Excel 任务分解表', 'CSV', '日历（订阅）', 'JSON 数据']) {
-        const path = (await section.getByRole('link', { name }).getAttribute('href'))!;
+      // The JSON data is for editors: its link is in the footer's editors' area.
+      const editors = page.locator('footer .editors');
+      for (const [links, name] of [[section, 'Excel 任务分解表'], [section, 'CSV'], [section, '日历（订阅）'], [editors, 'JSON 数据']] as const) {
+        const path = (await links.getByRole('link', { name }).getAttribute('href'))!;
         types.push([path, (await rawGet(`${nginx!.origin}${path}`)).headers['content-type']]);
       }
       expect(types).toEqual([

@@ -1,59 +1,227 @@
 /**
- * Recent changes (最近更新): the page with its per-unit counts, the lists of changes grouped by
- * commit that the home, unit and changes pages show, and the title of a changed entry, which the
- * feeds use too.
+ * Recent changes (最近更新) as staff read them: per day, per publication (with the editor's
+ * 更新说明 when one was given), each entry added, removed or changed, and for a change one line
+ * per field in the district's words ("时限：5月19日前 → 5月20日前", "牵头单位 增加 区水利局").
+ * The home, unit and changes pages, the per-unit list and the feeds all read these.
  */
-import { t } from '../../i18n/t.ts';
-import type { EntryChange, FieldChange } from '../../lib/changes.ts';
-import type { Commit } from '../../lib/gitLog.ts';
+import { t, type StringKey } from '../../i18n/t.ts';
+import type { EntryChange, Field, FieldChange, Value } from '../../lib/changes.ts';
+import { wordDiff, type DiffPart } from '../../lib/wordDiff.ts';
+import { proseDate } from '../build.ts';
+import { entryOf } from '../content.ts';
+import type { DepartmentEntry } from '../entries.ts';
 import { changedEntry } from '../siteHistory.ts';
 import type { Site } from '../site.ts';
 
 /** Changes listed on the changes page (the feed has the latest hundred). */
 export const CHANGES_PAGE_LIMIT = 400;
-/** Entries listed per commit: a commit that adds a whole collection is summarised, not listed. */
+/** Entries listed per publication: one that adds a whole collection is summarised, not listed. */
 export const ENTRIES_PER_COMMIT = 20;
+/** Changes a unit page lists; the rest are on the unit's own list of changes. */
+export const UNIT_CHANGES = 3;
+/** A reworded text longer than this (both sides together) reads "…改为：new", its new words marked, not "old → new". */
+const DIFF_OVER = 40;
 
-/** The word for each kind of change (新增, 修改, 删除), as lists and feeds show it. */
-export function changeStatusWords(): Record<EntryChange['status'], string> {
-  return { added: t('changes.added'), modified: t('changes.modified'), deleted: t('changes.deleted') };
+/** One line of a change: the whole sentence, and for a long text reworded, its new words marked. */
+export interface ChangeLine {
+  /** "时限：5月19日前 → 5月20日前", "销号要求改为：…": what feeds carry, and what a page shows without a diff. */
+  text: string;
+  /** For a long text: the words before it ("销号要求改为：") and the new text, kept and inserted runs. */
+  diff?: { lead: string; parts: readonly DiffPart[] };
 }
 
-/** The title of a changed entry, and its page while it exists. */
-export function changeTitle(site: Site, change: EntryChange): { title: string; path: string | undefined } {
-  const entry = changedEntry(site.content, change.entry);
-  // A gone entry is named by its id; the milestone list, which has none, by what it is.
-  return { title: entry?.title || change.entry.id || t('changes.milestones'), path: entry?.path };
+/** One entry changed, as a list shows it. */
+export interface ChangeView {
+  /** "新增任务", "修改核查清单", "删除单位". */
+  action: string;
+  title: string;
+  /** Its page, while the entry exists. */
+  path: string | undefined;
+  /** The first five units it concerns. */
+  units: readonly string[];
+  /** More units than `units` holds. */
+  moreUnits: boolean;
+  lines: readonly ChangeLine[];
 }
 
-/** One commit in a list of changes, with the entries it changed. */
-export interface CommitView extends Commit {
-  entries: readonly {
-    status: EntryChange['status'];
-    title: string;
-    path: string | undefined;
-    units: readonly string[];
-    /** More units than `units` holds (the list shows the first five). */
-    moreUnits: boolean;
-    fields: readonly FieldChange[];
-  }[];
-  /** Entries of the commit beyond those listed. */
+/** The changes one publication (one commit) made. */
+export interface Publication {
+  /** The editor's 更新说明, when given. */
+  note: string | undefined;
+  changes: readonly ChangeView[];
+  /** Entries of the publication beyond those listed. */
   more: number;
 }
 
-/** Changes grouped by commit (they arrive newest first, commit by commit), as a list shows them. */
-export function commitViews(site: Site, changes: readonly EntryChange[]): CommitView[] {
-  return [...Map.groupBy(changes, (change) => change.commit.hash).values()].map((group) => ({
-    ...group[0]!.commit,
-    entries: group.slice(0, ENTRIES_PER_COMMIT).map((change) => ({
-      status: change.status,
-      ...changeTitle(site, change),
-      units: change.units.slice(0, 5),
-      moreUnits: change.units.length > 5,
-      fields: change.fields,
+/** The changes published on one day. */
+export interface ChangeDay {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** 2022年5月19日. */
+  label: string;
+  publications: readonly Publication[];
+}
+
+const NOUNS: Record<EntryChange['entry']['collection'], StringKey> = {
+  tasks: 'changes.kind.tasks',
+  departments: 'changes.kind.departments',
+  checklists: 'changes.kind.checklists',
+  directives: 'changes.kind.directives',
+  meetings: 'changes.kind.meetings',
+  milestones: 'changes.kind.milestones',
+};
+
+const ACTIONS: Record<EntryChange['status'], StringKey> = { added: 'changes.added', modified: 'changes.modified', deleted: 'changes.deleted' };
+
+const LABELS: Record<Exclude<Field, 'units' | 'who' | 'itemUnit' | 'item' | 'body'>, StringKey> = {
+  title: 'changes.field.title',
+  name: 'changes.field.name',
+  short: 'changes.field.short',
+  kind: 'changes.field.kind',
+  aliases: 'changes.field.aliases',
+  members: 'changes.field.members',
+  membersNote: 'changes.field.membersNote',
+  note: 'changes.field.note',
+  status: 'changes.field.status',
+  acceptance: 'changes.field.acceptance',
+  description: 'changes.field.description',
+  summary: 'changes.field.summary',
+  host: 'changes.field.host',
+  dateNote: 'changes.field.dateNote',
+  omission: 'changes.field.omission',
+  number: 'changes.field.number',
+  directive: 'changes.field.directive',
+  requirement: 'changes.field.requirement',
+  checklist: 'changes.field.checklist',
+  meeting: 'changes.field.meeting',
+  quote: 'changes.field.quote',
+  deadline: 'changes.field.deadline',
+  deadlineDate: 'changes.field.deadlineDate',
+  date: 'changes.field.date',
+  appliesTo: 'changes.field.appliesTo',
+  items: 'changes.field.items',
+  itemText: 'changes.field.items',
+  requirements: 'changes.field.requirements',
+  requirementTitle: 'changes.field.requirements',
+  agenda: 'changes.field.agenda',
+  restorations: 'changes.field.restorations',
+  unreflected: 'changes.field.unreflected',
+  other: 'changes.field.other',
+};
+
+const BODIES: Record<EntryChange['entry']['collection'], StringKey> = {
+  tasks: 'changes.body.tasks',
+  directives: 'changes.body.directives',
+  meetings: 'changes.body.meetings',
+  departments: 'changes.field.other',
+  checklists: 'changes.field.other',
+  milestones: 'changes.field.other',
+};
+
+/** A value in words: a reference by its name, a date in prose, nothing as "（无）". */
+function named(site: Site, value: Value): string {
+  const { content } = site;
+  const gone = t('changes.gone');
+  switch (value.kind) {
+    case 'none':
+      return t('changes.empty');
+    case 'text':
+      return value.text;
+    case 'date':
+      return `${proseDate(value.date)}${value.yearPending ? t('changes.yearPending') : ''}`;
+    case 'ref':
+      return changedEntry(content, value)?.title ?? gone;
+    case 'requirement':
+      return content.directiveById.get(value.directive)?.data.requirements.find((requirement) => requirement.id === value.id)?.title ?? gone;
+    case 'agenda':
+      return t('changes.agendaItem', { item: value.item, presenter: value.presenter });
+    case 'restoration':
+      return t('changes.restoration', { copy: value.copy, standard: value.standard });
+    case 'paragraph':
+      return t('meeting.paragraphNumber', { number: value.id.slice(1) });
+  }
+}
+
+/** The label of a field change: "时限", "牵头单位", "具体落实人员（区公安分局）". */
+function label(site: Site, change: EntryChange, field: FieldChange): string {
+  const of = field.of === undefined ? '' : named(site, field.of);
+  switch (field.field) {
+    case 'units':
+      return t('changes.field.units', { role: field.role ?? '' });
+    case 'who':
+      return t('changes.field.who', { unit: of });
+    case 'itemUnit':
+      return t('changes.field.itemUnit', { item: of });
+    case 'item':
+      return t('changes.field.item', { item: of });
+    case 'body':
+      return t(BODIES[change.entry.collection]);
+    default:
+      return t(LABELS[field.field]);
+  }
+}
+
+/** One field change as a line. */
+export function changeLine(site: Site, change: EntryChange, field: FieldChange): ChangeLine {
+  const name = label(site, change, field);
+  switch (field.kind) {
+    case 'edited':
+      return { text: t('changes.edited', { field: name }) };
+    case 'set': {
+      const list = (values: readonly Value[]) => values.map((value) => named(site, value)).join('、');
+      const parts = [
+        ...(field.added.length > 0 ? [t('changes.setAdded', { values: list(field.added) })] : []),
+        ...(field.removed.length > 0 ? [t('changes.setRemoved', { values: list(field.removed) })] : []),
+      ];
+      return { text: `${name} ${parts.join('；')}` };
+    }
+    case 'value': {
+      const [before, after] = [named(site, field.before), named(site, field.after)];
+      const long = field.before.kind === 'text' && field.after.kind === 'text' && before.length + after.length > DIFF_OVER;
+      if (!long) return { text: `${t('changes.fieldLead', { field: name })}${t('changes.valueChanged', { before, after })}` };
+      // A long text says what it reads now, its new words marked: what was struck out (a note
+      // moved to the editors, a sentence withdrawn) is not printed again.
+      const lead = t('changes.rewordedLead', { field: name });
+      return { text: `${lead}${after}`, diff: { lead, parts: wordDiff(before, after).filter((part) => part.kind !== 'removed') } };
+    }
+  }
+}
+
+/** One entry change as a list shows it. */
+export function changeView(site: Site, change: EntryChange): ChangeView {
+  const now = changedEntry(site.content, change.entry);
+  return {
+    action: t(ACTIONS[change.status], { kind: t(NOUNS[change.entry.collection]) }),
+    title: now?.title ?? change.title,
+    path: now?.path,
+    units: change.units.slice(0, 5),
+    moreUnits: change.units.length > 5,
+    lines: change.fields.map((field) => changeLine(site, change, field)),
+  };
+}
+
+/** Changes (newest first) by day, then by publication, as every list of changes shows them. */
+export function changeDays(site: Site, changes: readonly EntryChange[]): ChangeDay[] {
+  return [...Map.groupBy(changes, (change) => change.commit.date)].map(([date, onDay]) => ({
+    date,
+    label: proseDate(date),
+    publications: [...Map.groupBy(onDay, (change) => change.commit.hash).values()].map((group) => ({
+      note: group[0]!.commit.note,
+      changes: group.slice(0, ENTRIES_PER_COMMIT).map((change) => changeView(site, change)),
+      more: Math.max(0, group.length - ENTRIES_PER_COMMIT),
     })),
-    more: Math.max(0, group.length - ENTRIES_PER_COMMIT),
   }));
+}
+
+/** A change as a feed entry: its title ("修改任务：报送台账"), page, and the lines with the 更新说明. */
+export function feedEntry(site: Site, change: EntryChange): { title: string; path: string | undefined; summary: string } {
+  const view = changeView(site, change);
+  const note = change.commit.note === undefined ? [] : [t('changes.note', { note: change.commit.note })];
+  return {
+    title: t('changes.feedTitle', { action: view.action, title: view.title }),
+    path: view.path,
+    summary: [...(view.lines.length > 0 ? view.lines.map((line) => line.text) : [view.action]), ...note].join('\n'),
+  };
 }
 
 /** What the changes page shows. */
@@ -71,8 +239,26 @@ export function changesPage(site: Site): ChangesPage {
   return {
     changes: history.changes.slice(0, CHANGES_PAGE_LIMIT),
     units: [...byUnit]
-      .filter(([id]) => content.departmentById.get(id)?.data.members === undefined)
+      .filter(([id]) => { const unit = content.departmentById.get(id); return unit !== undefined && unit.data.members === undefined; })
       .sort((a, b) => b[1] - a[1])
       .map(([id, count]) => ({ id, count })),
   };
+}
+
+/** A unit's recent changes: the few its page lists, and how many there are in all. */
+export function unitChanges(site: Site, id: string): { changes: readonly EntryChange[]; total: number } {
+  const all = site.history.changesByUnit.get(id) ?? [];
+  return { changes: all.slice(0, UNIT_CHANGES), total: all.length };
+}
+
+/** The units with a list of their own changes: those (still in the content) with more than their page shows. */
+export function unitChangePaths(site: Site): { params: { id: string } }[] {
+  return [...site.history.changesByUnit]
+    .filter(([id, changes]) => site.content.departmentById.has(id) && changes.length > UNIT_CHANGES)
+    .map(([id]) => ({ params: { id } }));
+}
+
+/** A unit's own list of changes. */
+export function unitChangesPage(site: Site, id: string): { unit: DepartmentEntry; changes: readonly EntryChange[] } {
+  return { unit: entryOf(site.content.departmentById, id, 'unitChangesPage'), changes: (site.history.changesByUnit.get(id) ?? []).slice(0, CHANGES_PAGE_LIMIT) };
 }

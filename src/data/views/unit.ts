@@ -1,9 +1,9 @@
 /**
  * One unit's page — what it must do, by when, and who in it must act — and its full task list.
  * Tasks it leads, tasks it supports, tasks it carries out as a member of a group (listed in full
- * once, on the group's own list), its deadlines in order, its checklists, its recent changes.
+ * once, on the group's own list), its deadlines in order, its checklists. Its recent changes are
+ * `unitChanges()` in ./changes.ts.
  */
-import type { EntryChange } from '../../lib/changes.ts';
 import { calendarCounts, dueDate, isTimed, type CalendarCounts } from '../../lib/deadline.ts';
 import { paginate } from '../../lib/paging.ts';
 import { NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
@@ -14,8 +14,6 @@ import { assignedTasks, roleLabel, taskRows, type TaskRow } from './taskRows.ts'
 
 /** Rows shown inline per list; a longer list links to the unit's full, paged task list. */
 export const UNIT_INLINE = 4;
-/** Recent changes shown on a unit page (its feed has more). */
-export const UNIT_CHANGES = 20;
 
 /** A list of the unit's tasks as shown on its page: the first rows, and whether there are more. */
 export interface UnitTaskList {
@@ -56,12 +54,11 @@ export interface UnitPage {
   /** The first tasks that name who in the unit must act, with the unit's part in each. */
   who: readonly { who: string; taskId: string; title: string; label: string | undefined }[];
   checklists: readonly ChecklistEntry[];
-  changes: readonly EntryChange[];
 }
 
 /** The view of unit `id`'s page. */
 export function unitPage(site: Site, id: string): UnitPage {
-  const { content, relations, history } = site;
+  const { content, relations } = site;
   const unit = entryOf(content.departmentById, id, 'unitPage');
   const assignments = relations.assignments.get(id) ?? NO_ASSIGNMENTS;
   const all: Assignment[] = [...assignments.lead, ...assignments.support, ...assignments.viaGroup];
@@ -102,7 +99,6 @@ export function unitPage(site: Site, id: string): UnitPage {
         return { who: item.who, taskId: item.taskId, title: content.taskById.get(item.taskId)!.data.title, label: via === undefined ? undefined : roleLabel(item.role, via) };
       }),
     checklists: relations.checklistsByUnit.get(id) ?? [],
-    changes: (history.changesByUnit.get(id) ?? []).slice(0, UNIT_CHANGES),
   };
 }
 

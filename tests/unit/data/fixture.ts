@@ -4,11 +4,11 @@
  *
  * Two directives given out of order; six tasks covering each kind of deadline; units a, b and the
  * 板块 c; the group 各部门 (a, b) nested in the group 各单位 (各部门, c); three milestones, one
- * dated; two checklists; one commit that changed a task.
+ * dated; two checklists; one publication that changed a task.
  */
 import type { SiteEntries } from '~/data/entries';
 import type { History } from '~/data/history';
-import type { CommitChanges } from '~/lib/gitLog';
+import type { CommitEntries, Snapshot } from '~/lib/changes';
 import { ChecklistSchema, type ChecklistInput } from '~/schemas/checklist';
 import { DepartmentSchema, type DepartmentInput } from '~/schemas/department';
 import { DirectiveSchema, type DirectiveInput } from '~/schemas/directive';
@@ -113,19 +113,23 @@ const checklists: [string, ChecklistInput][] = [
   ['zhenban', { title: '专班', appliesTo: ['c'], source: source('会后立即成立专班'), items: [{ id: 'chengli', text: '成立专班' }] }],
 ];
 
-/** One commit that changed the task `taizhang` and added the unit `c`'s file. */
-export const COMMIT: CommitChanges = {
+/** An entry as a file held it at a commit. */
+const snapshot = (collection: Snapshot['entry']['collection'], id: string, data: Snapshot['data']): Snapshot => ({ entry: { collection, id }, data, body: '正文。' });
+
+/**
+ * One publication that changed the status of task `taizhang`, added the unit `c`'s file, and
+ * removed a task `gone` that unit b led; with an editor's 更新说明.
+ */
+export const COMMIT: CommitEntries = {
   hash: 'abc1234def',
-  short: 'abc1234',
   date: '2022-05-12',
   time: '2022-05-12T10:00:00+08:00',
-  author: '编辑甲',
-  subject: '调整报送台账的状态',
-  files: [
-    { path: 'content/tasks/taizhang.md', status: 'modified', lines: [{ before: 'status: 未开始', after: 'status: 进行中' }] },
-    { path: 'content/departments/c.yaml', status: 'added', lines: [] },
-    { path: 'content/tasks/gone.md', status: 'deleted', lines: [] },
+  note: '按督查中心通知调整',
+  before: [
+    snapshot('tasks', 'taizhang', { title: '报送台账', status: '未开始' }),
+    snapshot('tasks', 'gone', { title: '已撤销的任务', responsibilities: [{ unit: 'b', role: '牵头' }] }),
   ],
+  after: [snapshot('tasks', 'taizhang', { title: '报送台账', status: '进行中' }), snapshot('departments', 'c', { name: '丙镇', kind: '板块' })],
 };
 
 /** The history: that commit, and the last change of one file. */

@@ -120,32 +120,34 @@ describe('indexSite: history', () => {
     expect(site.history.changes.map((change) => [change.entry.collection, change.entry.id, change.status, [...change.units].sort()])).toEqual([
       ['tasks', 'taizhang', 'modified', ['a', 'b']],
       ['departments', 'c', 'added', ['c']],
-      ['tasks', 'gone', 'deleted', []],
+      ['tasks', 'gone', 'deleted', ['b']],
     ]);
     expect(site.history.changesByUnit.get('a')?.map((change) => change.entry.id)).toEqual(['taizhang']);
     expect(site.history.changesByUnit.get('c')?.map((change) => change.entry.id)).toEqual(['c']);
+    expect(site.history.changesByUnit.get('b')?.map((change) => change.entry.id)).toEqual(['taizhang', 'gone']);
     expect(site.history.changesByUnit.get('bumen')).toBeUndefined();
   });
 
-  it('knows the last change of a file', () => {
+  it('knows the last change of a file, and the date of the newest', () => {
     expect(site.history.lastChange.get('content/tasks/taizhang.md')).toBe(COMMIT);
     expect(site.history.lastChange.get('content/tasks/zicha.md')).toBeUndefined();
+    expect(site.history.contentDate).toBe('2022-05-12');
   });
 
-  it('describes a changed entry while it exists, the milestone list as a whole', () => {
+  it('describes a changed entry while it exists, a milestone by its anchor on the list', () => {
     expect(changedEntry(site.content, { collection: 'tasks', id: 'taizhang' })).toEqual({ title: '报送台账', path: 'tasks/taizhang/' });
     expect(changedEntry(site.content, { collection: 'departments', id: 'c' })).toEqual({ title: '丙镇', path: 'units/c/' });
     expect(changedEntry(site.content, { collection: 'checklists', id: 'taizhang' })).toEqual({ title: '台账资料', path: 'checklists/taizhang/' });
     expect(changedEntry(site.content, { collection: 'directives', id: 'tongyi' })).toEqual({ title: '要统一口径', path: 'directives/tongyi/' });
     expect(changedEntry(site.content, { collection: 'meetings', id: 'm' })).toEqual({ title: '测试会议', path: 'meetings/m/' });
-    expect(changedEntry(site.content, { collection: 'milestones', id: '' })).toEqual({ title: '', path: 'milestones/' });
+    expect(changedEntry(site.content, { collection: 'milestones', id: 'jinzhu' })).toEqual({ title: '督察组进驻', path: 'milestones/#jinzhu' });
     expect(changedEntry(site.content, { collection: 'tasks', id: 'gone' })).toBeUndefined();
-    expect(changedEntry(site.content, { collection: 'drafts', id: 'x' })).toBeUndefined();
   });
 
   it('has no changes without git', () => {
     const bare = indexSite(fixtureEntries({ available: false, last: new Map(), recent: [] }));
     expect(bare.history.changes).toEqual([]);
     expect(bare.history.changesByUnit.size).toBe(0);
+    expect(bare.history.contentDate).toBeUndefined();
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Throw-away git repositories with commits on fixed dates, for the tests of the history readers
- * (lib/gitLog, lib/changes, data/history). Folders are made under the system's temporary folder;
- * a test file removes them with `afterAll(removeTemporaryDirs)`.
+ * (lib/gitLog, data/history). Folders are made under the system's temporary folder; a test file
+ * removes them with `afterAll(removeTemporaryDirs)`. Commits are by an author with a Latin name
+ * and have English subjects, so a test can tell that neither reaches what staff read.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LOG_FORMAT, parsePatches, type CommitChanges } from '~/lib/gitLog';
+import { dirname, join } from 'node:path';
 
 const dirs: string[] = [];
 
@@ -23,10 +23,15 @@ export function removeTemporaryDirs(): void {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A repository: its folder, git run inside it, and a commit of everything by 编辑甲 on a date. */
+/** The author of every commit of these repositories. */
+export const AUTHOR = 'Editor Jia';
+
+/** A repository: its folder, git run inside it, a file written, and a commit of everything on a date. */
 export interface Repository {
   root: string;
   git: (...args: string[]) => string;
+  /** Writes `text` to `path` (from the root), making its folders. */
+  write: (path: string, text: string) => void;
   commit: (message: string, date: string) => void;
 }
 
@@ -35,35 +40,16 @@ export function repository(): Repository {
   const root = temporaryDir('duban-history-');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
   const commit = (message: string, date: string) => {
     git('add', '-A');
-    execFileSync('git', ['-c', 'user.name=编辑甲', '-c', 'user.email=a@example.invalid', 'commit', '-q', '-m', message], {
+    execFileSync('git', ['-c', `user.name=${AUTHOR}`, '-c', 'user.email=jia@example.invalid', 'commit', '-q', '-m', message], {
       cwd: root,
       env: { ...process.env, GIT_AUTHOR_DATE: `${date}T10:00:00+08:00`, GIT_COMMITTER_DATE: `${date}T10:00:00+08:00` },
     });
   };
-  return { root, git, commit };
-}
-
-/**
- * Three commits over two tasks: both added (初始内容, 10 May), a's deadline moved from 19 to
- * 25 May (12 May), b deleted (删除任务乙, 13 May).
- */
-export function taskEdits(): Repository {
-  const repo = repository();
-  const { root, commit } = repo;
-  mkdirSync(join(root, 'content/tasks'), { recursive: true });
-  writeFileSync(join(root, 'content/tasks/a.mdx'), '---\ntitle: 驻点\ndeadline:\n  date: 2022-05-19\n  text: 5月19日前\n---\n正文\n');
-  writeFileSync(join(root, 'content/tasks/b.mdx'), '---\ntitle: 乙\n---\n');
-  commit('初始内容', '2022-05-10');
-  writeFileSync(join(root, 'content/tasks/a.mdx'), '---\ntitle: 驻点\ndeadline:\n  date: 2022-05-25\n  text: 5月25日前\n---\n正文\n');
-  commit('驻点时限改为5月25日', '2022-05-12');
-  rmSync(join(root, 'content/tasks/b.mdx'));
-  commit('删除任务乙', '2022-05-13');
-  return repo;
-}
-
-/** The commits of `taskEdits()`, newest first, as the site reads them: line changes, no renames. */
-export function taskEditCommits(): CommitChanges[] {
-  return parsePatches(taskEdits().git('log', `--format=${LOG_FORMAT}`, '-p', '--unified=0', '--no-renames', '--', 'content'));
+  return { root, git, write, commit };
 }

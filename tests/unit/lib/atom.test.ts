@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed, xmlEscape } from '~/lib/atom';
 
 describe('Atom', () => {
-  it('escapes every value', () => {
+  it('escapes every value, and names the site as the feed’s author', () => {
     expect(xmlEscape(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
-    const feed = atomFeed({ id: 'tag:x,2022:feed', title: 'A & B', link: 'http://h/', self: 'http://h/f.xml', updated: '2022-05-12T10:00:00+08:00', entries: [] });
+    const feed = atomFeed({ id: 'tag:x,2022:feed', title: 'A & B', author: 'XX区', link: 'http://h/', self: 'http://h/f.xml', updated: '2022-05-12T10:00:00+08:00', entries: [] });
     expect(feed).toContain('<title>A &amp; B</title>');
+    expect(feed).toContain('<author><name>XX区</name></author>');
   });
 });

@@ -33,6 +33,6 @@ describe('homePage', () => {
   });
 
   it('shows the latest changes', () => {
-    expect(view.recent.map((change) => change.path)).toEqual(['content/tasks/taizhang.md', 'content/departments/c.yaml', 'content/tasks/gone.md']);
+    expect(view.recent.map((change) => change.entry.id)).toEqual(['taizhang', 'c', 'gone']);
   });
 });

@@ -29,11 +29,10 @@ describe('unitPage', () => {
     expect([view.moreDeadlines, view.timed, view.untimed, view.dated, view.calendar]).toEqual([false, 4, 0, 2, { pending: 1, undated: 1 }]);
   });
 
-  it('names who in the unit must act, its groups, checklists and changes', () => {
+  it('names who in the unit must act, its groups and checklists', () => {
     expect(view.who).toEqual([{ who: '主要负责同志', taskId: 'zicha', title: '完成自查', label: '作为“各单位”成员落实' }]);
     expect(view.groups).toEqual(['bumen', 'all']);
     expect(view.checklists.map((checklist) => checklist.id)).toEqual(['taizhang']);
-    expect(view.changes.map((change) => change.entry.id)).toEqual(['taizhang']);
     expect(view.isGroup).toBe(false);
   });
 
