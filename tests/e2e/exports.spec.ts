@@ -1,6 +1,7 @@
 /** The download links on the built site under /ducha/: each answers with the right kind of file. */
+import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { TasksExportSchema, UnitsExportSchema } from '../../src/schemas/export.ts';
 
 test('the task list offers the Excel sheet, CSV, calendar and JSON, and each downloads', async ({ page, request, baseURL }) => {
@@ -52,6 +53,8 @@ test('a unit page offers its own downloads and counts the deadlines left out of 
 test('a unit’s Excel sheet is its 任务分解表: its name in the title, its part in each task', async ({ request, baseURL }) => {
   const response = await request.get(`${new URL(baseURL!).origin}/ducha/units/zhujian/tasks.xlsx`);
   expect(response.status()).toBe(200);
+  // Loaded as CommonJS: through Playwright's ES module loader one of its dependencies fails to link.
+  const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSModule;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(await response.body()).buffer as ArrayBuffer);
   const sheet = workbook.getWorksheet('任务分解表')!;
