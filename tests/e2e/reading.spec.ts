@@ -62,6 +62,18 @@ test('task filters narrow the table, live in the URL, and come back from a share
   await expect(rows.filter({ visible: true })).toHaveCount(total);
 });
 
+test('a filter that leaves no task says which conditions, and clears them', async ({ page }) => {
+  await page.goto('tasks/?unit=zhujian&status=已销号');
+  const rows = page.locator('table.tasks tbody tr');
+  await expect(rows.filter({ visible: true })).toHaveCount(0);
+  const notice = page.locator('[data-filter-empty]');
+  await expect(notice.getByRole('status')).toHaveText('本页没有同时符合以下条件的任务：单位：区住建局；状态：已销号。请放宽条件，或清除筛选。');
+  await notice.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).toHaveURL(/\/tasks\/$/);
+  await expect(notice).toBeHidden();
+  await expect(rows.filter({ visible: true })).toHaveCount(await rows.count());
+});
+
 test('sorting by deadline puts the dated task first and keeps the sort in the URL', async ({ page }) => {
   await page.goto('tasks/?sort=deadline');
   await expect(page.locator('table.tasks tbody tr').first()).toContainText('驻点');
