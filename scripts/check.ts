@@ -1,11 +1,15 @@
 /**
  * npm run check [-- <project root>] — validates all of content/ and prints one line per problem:
  * `file: field: what is wrong (the fix)`. Exits 1 when anything is wrong. Also regenerates the
- * editor's JSON Schemas in json-schemas/ when the zod schemas changed.
+ * editor's JSON Schemas in json-schemas/ when the zod schemas changed, and, when everything passes,
+ * brings content/published.json (what has been published of the checklists) up to date. In CI
+ * (`CI` set) nothing is written: a record that is not up to date is a problem, to be fixed by
+ * running the check locally and committing the file.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/check/checkContent.ts';
+import { PUBLISHED_FILE } from '../src/check/published.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { JSON_SCHEMA_DIR, jsonSchemas, schemaText } from '../src/schemas/jsonSchema.ts';
 
@@ -24,7 +28,12 @@ if (process.argv[2] === undefined) {
     }
   }
 }
-const { problems, counts } = checkContent(root);
+const inCi = !['', '0', 'false'].includes(process.env['CI'] ?? '');
+const { problems, counts, published } = checkContent(root, { verifyPublished: inCi });
+if (!inCi && problems.length === 0 && !published.current) {
+  writeFileSync(join(root, PUBLISHED_FILE), published.text);
+  console.log(`已更新 ${PUBLISHED_FILE}（已发布的清单及条目 id，请随内容一并提交）`);
+}
 const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
 
 if (problems.length === 0) {

@@ -17,6 +17,21 @@ export const config = {
   branch: process.env['DUBAN_BRANCH'] ?? 'main',
 } as const;
 
+/**
+ * What `npm run check` accepts as a date. A year outside the range is a typo (1900, 2202, 9999),
+ * not a plan, and the calendar export cannot write every year; a deployment that really plans
+ * further ahead widens it here. Offsets from a milestone are bounded so that no offset, however
+ * mistyped, takes a resolved deadline far out of that range.
+ */
+export const dateLimits = {
+  /** The first year a date may name. */
+  firstYear: 2000,
+  /** The last year a date may name. */
+  lastYear: 2100,
+  /** The most days a deadline may lie before or after its milestone (`offsetDays`). */
+  maxOffsetDays: 366,
+} as const;
+
 /** The web address that opens `file` (a path from the repository root) for editing, if any. */
 export function editUrl(file: string): string | undefined {
   return config.repository === '' ? undefined : `${config.repository}/edit/${config.branch}/${file}`;

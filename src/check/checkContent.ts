@@ -1,54 +1,150 @@
 /**
  * `npm run check`, as a function: read content/ with the reader the build's loader uses too
  * (./read.ts), validate every entry with the collection schemas, then run the cross-entry rules
- * over everything that passed. Returns every problem at once.
+ * over every entry, with the fields that passed. Returns every problem at once, and never throws:
+ * whatever goes wrong, in the content or in this code, ends as a problem line naming a file.
  */
 import type { z } from 'astro/zod';
 import { fieldPath, sortProblems, type Problem } from '../lib/problems.ts';
+import { showInvisible } from '../schemas/characters.ts';
 import { COLLECTION_SCHEMAS } from '../schemas/collections.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { editorErrorMap } from '../schemas/messages.ts';
+import type { Published } from '../schemas/published.ts';
 import { entryBodyProblems } from './body.ts';
-import type { Checked, ContentSet } from './context.ts';
-import { readContent } from './read.ts';
-import { ruleProblems } from './rules/index.ts';
+import { checkSite, type Checked, type ContentSet, type EntrySet } from './context.ts';
+import { internalError } from './internalError.ts';
+import { baseRefFromEnvironment, PUBLISHED_FILE, publishedRecord, publishedText, readPublished, recordDifferences, type BaseRef } from './published.ts';
+import { readContent, type RawEntry } from './read.ts';
+import { runRules } from './rule.ts';
+import { RULES } from './rules/index.ts';
 
-/** The outcome of a check: the problems, sorted, and the entries that passed their schema. */
+/** How to check. */
+export interface CheckOptions {
+  /**
+   * The git revision published checklists are compared with; by default `DUBAN_BASE_REF`, else
+   * HEAD. `null` compares with content/published.json alone, without asking git.
+   */
+  base?: BaseRef | null;
+  /**
+   * True in CI: content/published.json must already record the checklists as they are. Otherwise
+   * a stale record is not a problem: `npm run check` rewrites it when everything passes.
+   */
+  verifyPublished?: boolean;
+}
+
+/** The outcome of a check. */
 export interface CheckResult {
+  /** Every problem, sorted. */
   problems: Problem[];
+  /** The entries that passed their schema whole. */
   content: ContentSet;
   /** How many entries each collection has (valid or not). */
   counts: Record<CollectionName, number>;
+  /** content/published.json as it should read now, and whether it already does. */
+  published: { text: string; current: boolean };
+}
+
+/** An entry's validated fields: all of them, or those that passed, and the names of those that failed. */
+interface Validated {
+  data: Record<string, unknown>;
+  failed: Set<string>;
+  complete: boolean;
+}
+
+/**
+ * Validates an entry with its collection's schema and, when that fails, field by field: each
+ * top-level field the errors do not touch is validated on its own (defaults applied), so the
+ * rules can still check it. Object-level refinements (a group needs members) are then not
+ * applied, which is fine: the entry is reported already, and every field is well typed.
+ */
+function validate(collection: CollectionName, entry: RawEntry, problems: Problem[]): Validated | undefined {
+  const schema = COLLECTION_SCHEMAS[collection] as unknown as z.ZodObject;
+  const whole = schema.safeParse(entry.data, { error: editorErrorMap });
+  if (whole.success) return { data: whole.data as Record<string, unknown>, failed: new Set(), complete: true };
+  for (const issue of whole.error.issues) {
+    problems.push({ file: entry.file, field: `${entry.at}${fieldPath(issue.path)}`.replace(/\.$/, ''), message: issue.message });
+  }
+  if (typeof entry.data !== 'object' || entry.data === null || Array.isArray(entry.data)) return undefined;
+  const raw = entry.data as Record<string, unknown>;
+  const failed = new Set(whole.error.issues.flatMap((issue) => (typeof issue.path[0] === 'string' ? [issue.path[0]] : [])));
+  const data: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    if (failed.has(key)) continue;
+    const result = (field as z.ZodType).safeParse(Object.hasOwn(raw, key) ? raw[key] : undefined);
+    if (!result.success) failed.add(key);
+    else if (result.data !== undefined) data[key] = result.data;
+  }
+  return { data, failed, complete: false };
+}
+
+/** Why content/published.json must be brought up to date, naming what it lacks. */
+function staleRecordMessage(recorded: Published | undefined, wanted: Published): string {
+  const fix = '请在本机运行 npm run check 更新此文件，并随内容一并提交';
+  if (recorded === undefined) return `缺少已发布清单的记录：${fix.replace('更新', '生成')}`;
+  const { missing, gone } = recordDifferences(recorded, wanted);
+  const parts = [...(missing.length === 0 ? [] : [`尚未记录 ${missing.join('；')}`]), ...(gone.length === 0 ? [] : [`应删去已改名或撤销的 ${gone.join('、')}`])];
+  return `与当前的清单不一致（${parts.length === 0 ? '格式或顺序不同' : parts.join('；')}）：${fix}`;
 }
 
 /** Checks the content folder of the project at `root`. */
-export function checkContent(root: string): CheckResult {
-  const { entries, problems } = readContent(root);
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  const problems: Problem[] = [];
+  const complete: Record<CollectionName, Checked<unknown>[]> = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as never;
+  const partial: Record<CollectionName, Checked<unknown>[]> = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as never;
   const existing = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
-  const valid: Record<CollectionName, Checked<unknown>[]> = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as never;
+  const counts = Object.fromEntries(COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number>;
+  let published: CheckResult['published'] = { text: '', current: true };
 
-  for (const entry of entries) {
-    existing[entry.collection].add(entry.id);
-    if (!('data' in entry)) continue; // unreadable: already reported
-    const schema: z.ZodType = COLLECTION_SCHEMAS[entry.collection];
-    const result = schema.safeParse(entry.data, { error: editorErrorMap });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file: entry.file, field: `${entry.at}${fieldPath(issue.path)}`.replace(/\.$/, ''), message: issue.message });
+  try {
+    const read = readContent(root);
+    problems.push(...read.problems);
+    for (const entry of read.entries) {
+      counts[entry.collection] += 1;
+      existing[entry.collection].add(entry.id);
+      if (!('data' in entry)) continue; // unreadable: already reported
+      try {
+        if ((entry.collection === 'tasks' || entry.collection === 'directives') && (entry.body ?? '') === '') {
+          problems.push({ file: entry.file, field: '', message: `正文为空：请在第二个 --- 之后写明${entry.collection === 'tasks' ? '任务' : '要求'}的具体内容（可用讲话原话）` });
+        }
+        const validated = validate(entry.collection, entry, problems);
+        if (validated === undefined) continue;
+        const data = entry.collection === 'meetings' ? { ...validated.data, body: entry.body ?? '' } : validated.data;
+        const checked: Checked<unknown> = { id: entry.id, file: entry.file, at: entry.at, data, failed: validated.failed };
+        partial[entry.collection].push(checked);
+        if (validated.complete) complete[entry.collection].push(checked);
+      } catch (error) {
+        problems.push({ file: entry.file, field: entry.at.replace(/\.$/, ''), message: internalError(error) });
       }
-      continue;
     }
-    if ((entry.collection === 'tasks' || entry.collection === 'directives') && (entry.body ?? '') === '') {
-      problems.push({ file: entry.file, field: '', message: `正文为空：请在第二个 --- 之后写明${entry.collection === 'tasks' ? '任务' : '要求'}的具体内容（可用讲话原话）` });
+
+    // Bodies are checked whatever their frontmatter: a body that could run code is refused in any case.
+    for (const entry of read.entries) {
+      try {
+        problems.push(...entryBodyProblems(entry, existing.checklists));
+      } catch (error) {
+        problems.push({ file: entry.file, field: '', message: internalError(error) });
+      }
     }
-    const data = entry.collection === 'meetings' ? { ...(result.data as object), body: entry.body ?? '' } : result.data;
-    valid[entry.collection].push({ id: entry.id, file: entry.file, at: entry.at, data });
+
+    const record = readPublished(root, options.base === undefined ? baseRefFromEnvironment() : options.base, problems);
+    const site = checkSite({ ...partial, existing } as EntrySet, record.state);
+    problems.push(...runRules(site, RULES));
+
+    // The record is judged only when every checklist file was read and passed whole.
+    const checklistsComplete = counts.checklists === complete.checklists.length;
+    const wanted = publishedRecord((complete as unknown as ContentSet).checklists, record.record?.withdrawn ?? []);
+    const text = publishedText(wanted);
+    published = { text, current: record.recordText === text };
+    if (options.verifyPublished === true && checklistsComplete && !published.current) {
+      problems.push({ file: PUBLISHED_FILE, field: '', message: staleRecordMessage(record.record, wanted) });
+    }
+  } catch (error) {
+    // Only a fault in this code gets here; every file's own errors were caught above.
+    problems.push({ file: 'content', field: '', message: internalError(error) });
   }
 
-  // Bodies are checked whatever their frontmatter: a body that could run code is refused in any case.
-  for (const entry of entries) problems.push(...entryBodyProblems(entry, existing.checklists));
-  const content = { ...valid, existing } as ContentSet;
-  problems.push(...ruleProblems(content, { root, baseRef: process.env['DUBAN_BASE_REF'] || 'HEAD' }));
-  const counts = Object.fromEntries(COLLECTIONS.map((name) => [name, entries.filter((entry) => entry.collection === name).length])) as Record<CollectionName, number>;
-  return { problems: sortProblems(problems), content, counts };
+  // Whatever the editor cannot see in a message is shown as <U+200B>.
+  const shown = problems.map(({ file, field, message }) => ({ file: showInvisible(file), field: showInvisible(field), message: showInvisible(message) }));
+  return { problems: sortProblems(shown), content: { ...complete, existing } as unknown as ContentSet, counts, published };
 }

@@ -1,10 +1,14 @@
 /**
- * What the cross-entry rules look at: every entry that passed its schema, and the facts several
- * rules need (the ids that exist, each meeting's paragraphs, where every quote falls, group
- * membership, the committed checklists), worked out once before any rule runs.
+ * What the cross-entry rules look at: every entry that was read, with the fields that passed their
+ * schema, and the facts several rules need (the ids that exist, each meeting's paragraphs, where
+ * every quote falls, group membership, what was published), worked out once before any rule runs.
+ *
+ * An entry that fails its schema still goes through the rules, with the fields that failed left
+ * out: a task whose `status` is wrong still has its units and its quote checked in the same run.
+ * A rule never sees a field of the wrong type; it skips what is missing.
  */
 import type { MemberMap } from '../lib/groups.ts';
-import { findQuote, parseTranscript, type Paragraph } from '../lib/transcript.ts';
+import { parseTranscript, type Paragraph } from '../lib/transcript.ts';
 import type { Checklist } from '../schemas/checklist.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { Department } from '../schemas/department.ts';
@@ -12,9 +16,9 @@ import type { Directive } from '../schemas/directive.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Milestone } from '../schemas/milestone.ts';
 import type { Task } from '../schemas/task.ts';
-import { filesAtRevision } from './filesAtRevision.ts';
+import type { PublishedState } from './published.ts';
 
-/** A validated entry and where it came from. */
+/** An entry and where it came from. */
 export interface Checked<T> {
   id: string;
   /** The file, from the project root. */
@@ -22,9 +26,17 @@ export interface Checked<T> {
   /** Prefix of field paths inside the file: `[2].` for the third milestone of milestones.yaml. */
   at: string;
   data: T;
+  /**
+   * The fields that failed their schema and are left out of `data` (their problems are reported
+   * already); empty for an entry that passed. Tells "failed" from "not given" for optional fields.
+   */
+  failed: ReadonlySet<string>;
 }
 
-/** Everything that passed its schema, plus the ids of every entry that exists at all. */
+/** Ids of every entry found, valid or not. */
+type Existing = Record<CollectionName, ReadonlySet<string>>;
+
+/** The entries that passed their schema whole, fully typed: what the check hands to scripts. */
 export interface ContentSet {
   meetings: Checked<Meeting & { body: string }>[];
   directives: Checked<Directive>[];
@@ -36,10 +48,22 @@ export interface ContentSet {
    * Ids of every entry found, valid or not, so that a reference to an entry with its own error
    * is not reported a second time as missing.
    */
-  existing: Record<CollectionName, ReadonlySet<string>>;
+  existing: Existing;
 }
 
-/** A quote some entry makes from a meeting's transcript, and the paragraph it was found in. */
+/** Every entry that could be parsed at all, with the fields that passed their schema. */
+export interface EntrySet {
+  meetings: Checked<Partial<Meeting> & { body: string }>[];
+  directives: Checked<Partial<Directive>>[];
+  tasks: Checked<Partial<Task>>[];
+  departments: Checked<Partial<Department>>[];
+  checklists: Checked<Partial<Checklist>>[];
+  milestones: Checked<Partial<Milestone>>[];
+  /** As in `ContentSet`. */
+  existing: Existing;
+}
+
+/** A quote some entry makes from a meeting's transcript, and where it is found. */
 export interface Quote {
   entry: Checked<unknown>;
   /** The field holding it: `source.quote`, `requirements[0].quote`, `items[2].quote`. */
@@ -48,79 +72,75 @@ export interface Quote {
   text: string;
   /** The first paragraph containing the quote literally; undefined when none does. */
   paragraph: Paragraph | undefined;
+  /**
+   * Every paragraph containing the quote, once per occurrence (a paragraph holding it twice is
+   * listed twice): a quote that is not unique links to a paragraph the editor may not have meant.
+   */
+  places: readonly Paragraph[];
 }
 
 /** The content as the rules see it. */
-export interface CheckSite extends ContentSet {
-  /** Each valid meeting's transcript, by meeting id. */
+export interface CheckSite extends EntrySet {
+  /** Each meeting's transcript, by meeting id. */
   transcripts: ReadonlyMap<string, readonly Paragraph[]>;
   /**
    * Every quote of a meeting whose transcript could be read, in content order. A quote of a
-   * missing or invalid meeting is left out: that meeting is reported already.
+   * missing or unreadable meeting is left out: that meeting is reported already.
    */
   quotes: readonly Quote[];
-  /** Ids of the paragraphs some quote falls in, per meeting (every valid meeting has a set). */
+  /** Ids of the paragraphs some quote falls in, per meeting (every meeting has a set). */
   quoted: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Group id → its direct members, for every valid group. */
+  /** Group id → its direct members, for every group whose members parsed. */
   members: MemberMap;
-  /** The git revision published checklists are compared with. */
-  baseRef: string;
-  /** The text of `files` at `baseRef`; files absent there (or without git history) are left out. */
-  filesAtBase(files: readonly string[]): ReadonlyMap<string, string>;
+  /** What has been published of the checklists (content/published.json and the git base). */
+  published: PublishedState;
 }
 
-/** Where the content lives, for what the rules read beyond the entries. */
-export interface CheckSiteOptions {
-  /** The project root (the git work tree). */
-  root: string;
-  /** The pull request's base in CI (`DUBAN_BASE_REF`), else HEAD: an editor's uncommitted change. */
-  baseRef: string;
-  /** Reads files at the base; by default `git cat-file` in `root`. Tests pass the old texts. */
-  filesAtBase?: (files: readonly string[]) => ReadonlyMap<string, string>;
+/** Where each occurrence of `text` lies: one paragraph per occurrence, in order. */
+function placesOf(paragraphs: readonly Paragraph[], text: string): Paragraph[] {
+  const places: Paragraph[] = [];
+  if (text === '') return places;
+  for (const paragraph of paragraphs) {
+    if (paragraph.omitted) continue;
+    // Overlapping occurrences count: "要要" lies twice in "要要要".
+    for (let at = paragraph.text.indexOf(text); at >= 0; at = paragraph.text.indexOf(text, at + 1)) places.push(paragraph);
+  }
+  return places;
 }
 
 /** Builds the rules' view of `content`: called once per check, before every rule. */
-export function checkSite(content: ContentSet, options: CheckSiteOptions): CheckSite {
+export function checkSite(content: EntrySet, published: PublishedState): CheckSite {
   const transcripts = new Map(content.meetings.map((meeting) => [meeting.id, parseTranscript(meeting.data.body)]));
   const quotes: Quote[] = [];
   const quoted = new Map(content.meetings.map((meeting) => [meeting.id, new Set<string>()]));
-  const add = (entry: Checked<unknown>, field: string, meeting: string, text: string): void => {
+  const add = (entry: Checked<unknown>, field: string, meeting: string | undefined, text: string | undefined): void => {
+    if (meeting === undefined || text === undefined) return;
     const paragraphs = transcripts.get(meeting);
     if (paragraphs === undefined) return;
-    const paragraph = findQuote(paragraphs, text);
+    const places = placesOf(paragraphs, text);
+    const paragraph = places[0];
     if (paragraph !== undefined) quoted.get(meeting)!.add(paragraph.id);
-    quotes.push({ entry, field, meeting, text, paragraph });
+    quotes.push({ entry, field, meeting, text, paragraph, places });
   };
-  const addSource = (entry: Checked<{ source: { meeting: string; quote: string } }>): void =>
-    add(entry, 'source.quote', entry.data.source.meeting, entry.data.source.quote);
+  const addSource = (entry: Checked<{ source?: { meeting: string; quote: string } }>): void =>
+    add(entry, 'source.quote', entry.data.source?.meeting, entry.data.source?.quote);
 
   content.departments.forEach(addSource);
   content.milestones.forEach(addSource);
   for (const directive of content.directives) {
     addSource(directive);
-    directive.data.requirements.forEach((requirement, index) =>
+    directive.data.requirements?.forEach((requirement, index) =>
       add(directive, `requirements[${index}].quote`, directive.data.meeting, requirement.quote),
     );
   }
   content.tasks.forEach(addSource);
   for (const checklist of content.checklists) {
     addSource(checklist);
-    checklist.data.items.forEach((item, index) => {
-      if (item.quote !== undefined) add(checklist, `items[${index}].quote`, checklist.data.source.meeting, item.quote);
-    });
+    checklist.data.items?.forEach((item, index) => add(checklist, `items[${index}].quote`, checklist.data.source?.meeting, item.quote));
   }
 
   const members = new Map<string, readonly string[]>();
   for (const unit of content.departments) if (unit.data.members !== undefined) members.set(unit.id, unit.data.members);
 
-  const { root, baseRef } = options;
-  return {
-    ...content,
-    transcripts,
-    quotes,
-    quoted,
-    members,
-    baseRef,
-    filesAtBase: options.filesAtBase ?? ((files) => filesAtRevision(root, baseRef, files)),
-  };
+  return { ...content, transcripts, quotes, quoted, members, published };
 }

@@ -1,17 +1,33 @@
 /**
- * Files as they were at a git revision, read in one `git cat-file --batch` process however many
- * there are. Used to compare checklists with their published version.
+ * Files as they were at a git revision, for comparing checklists with their published version:
+ * whether the revision exists, which files a folder held there, and their texts (read in one
+ * `git cat-file --batch` process however many there are). Paths are from `root`, which need not
+ * be the top of the repository.
  */
 import { spawnSync } from 'node:child_process';
 
+/** True when `rev` names a commit of the repository `root` is in; false without git or history. */
+export function revisionExists(root: string, rev: string): boolean {
+  const result = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: root, encoding: 'utf8' });
+  return result.error === undefined && result.status === 0;
+}
+
+/** The files directly in `dir` (from `root`) at revision `rev`, as paths from `root`; empty when none. */
+export function filesUnder(root: string, rev: string, dir: string): string[] {
+  const result = spawnSync('git', ['ls-tree', '-z', '--name-only', rev, '--', `${dir}/`], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error !== undefined || result.status !== 0) return [];
+  return result.stdout.split('\0').filter((path) => path !== '');
+}
+
 /**
- * The contents of `paths` at git revision `rev`; paths absent there are left out, and so is
- * everything when `root` has no git history (nothing to compare is not a problem).
+ * The contents of `paths` (from `root`) at git revision `rev`; paths absent there are left out,
+ * and so is everything when `root` has no git history (nothing to compare is not a problem).
  */
 export function filesAtRevision(root: string, rev: string, paths: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
   if (paths.length === 0) return files;
-  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: paths.map((path) => `${rev}:${path}`).join('\n') + '\n', maxBuffer: 512 * 1024 * 1024 });
+  // `rev:./path` is read from `root`, `rev:path` would be from the top of the repository.
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: paths.map((path) => `${rev}:./${path}`).join('\n') + '\n', maxBuffer: 512 * 1024 * 1024 });
   if (result.status !== 0 || result.error !== undefined) return files;
   const out = result.stdout;
   let offset = 0;

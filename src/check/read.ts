@@ -2,14 +2,22 @@
  * The one reader of content/: `npm run check` validates what it reads, and the build's loader
  * (./loader.ts) hands the same entries to Astro. One YAML parser, one frontmatter split, one rule
  * for ids, so the check and the pages can never see different data. It never stops at the first
- * bad file: every file it cannot read becomes a problem.
+ * bad file, and never throws: every file it cannot read — any bytes, any encoding, a link, a
+ * folder where a file should be — becomes a problem naming that file.
+ *
+ * Symbolic links are refused, wherever they point. Content arrives by pull request, where a link
+ * is never needed; a link out of the repository would publish whatever it points at (a build
+ * machine's files), a link inside content/ would make one file two entries, and on Windows git
+ * checks a link out as a small text file. Only regular files and folders are read.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { extname, join, posix } from 'node:path';
-import yaml from 'js-yaml';
 import type { Problem } from '../lib/problems.ts';
 import { COLLECTION_FILES, CONTENT_DIR } from '../schemas/collections.ts';
 import { COLLECTION_LABELS, COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
+import { internalError } from './internalError.ts';
+import { PUBLISHED_FILE } from './published.ts';
+import { parseYaml } from './yaml.ts';
 
 /** One entry as read from disk, not yet validated. */
 export interface RawEntry {
@@ -33,27 +41,80 @@ export interface ReadResult {
   problems: Problem[];
 }
 
+/** Larger than any entry could be (a long speech is 200 KB): a bigger file was put here by mistake. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 /**
- * Parses YAML text. Dates stay text (the core schema has no timestamps), so that `2022-02-30` is
- * refused by the date schema instead of rolling over to 2 March as a YAML timestamp would.
+ * The file's kind, or undefined (with a problem) when it is a link, or cannot be looked at: then
+ * the problem is `missing` when the file does not exist, else the system's reason.
  */
-function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): { ok: true; data: unknown } | { ok: false } {
+function look(path: string, file: string, problems: Problem[], missing?: string): Stats | undefined {
+  let stats: Stats;
   try {
-    return { ok: true, data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
+    stats = lstatSync(path);
   } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      const line = (error.mark?.line ?? 0) + 1 + lineOffset;
-      problems.push({
-        file,
-        field: `第 ${line} 行`,
-        message: `YAML 语法错误：${error.reason}（检查缩进是否对齐、冒号后是否有空格；含冒号或以符号开头的文字请加英文引号）`,
-      });
-      return { ok: false };
-    }
-    throw error;
+    const absent = (error as { code?: unknown } | null)?.code === 'ENOENT';
+    problems.push({ file, field: '', message: absent && missing !== undefined ? missing : `无法读取（${systemReason(error)}）` });
+    return undefined;
   }
+  if (stats.isSymbolicLink()) {
+    problems.push({ file, field: '', message: '是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接' });
+    return undefined;
+  }
+  return stats;
+}
+
+/** A file system error in a few words: the code, which is what an editor can search for. */
+function systemReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Decodes a file's bytes as UTF-8, or says what they are instead: another encoding (GBK, the
+ * default of Chinese Windows, or UTF-16), or no text at all.
+ */
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, message: '文件是 UTF-16 编码，请另存为 UTF-8（记事本：另存为 → 编码选 UTF-8）' };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Not UTF-8: name what it probably is, so the editor knows which setting to change.
+  }
+  if (bytes.includes(0)) return { ok: false, message: '文件不是文本文件（含有二进制内容）：请确认没有放错文件' };
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return { ok: false, message: '文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8（记事本：另存为 → 编码选 UTF-8）' };
+  } catch {
+    return { ok: false, message: '文件不是 UTF-8 编码，请另存为 UTF-8' };
+  }
+}
+
+/** The text of a regular file, or undefined with a problem saying why it cannot be read. */
+function readText(path: string, file: string, stats: Stats, problems: Problem[]): string | undefined {
+  if (!stats.isFile()) {
+    problems.push({ file, field: '', message: '不是普通文件，不会被读取：请放入文本文件' });
+    return undefined;
+  }
+  if (stats.size > MAX_FILE_BYTES) {
+    problems.push({ file, field: '', message: `文件过大（${Math.ceil(stats.size / 1024)} KB，上限 ${MAX_FILE_BYTES / 1024} KB）：请确认没有放错文件` });
+    return undefined;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    problems.push({ file, field: '', message: `无法读取（${systemReason(error)}）` });
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  problems.push({ file, field: '', message: decoded.message });
+  return undefined;
 }
 
 /** Reads one md/mdx file: YAML frontmatter between `---` lines, then the body. */
@@ -79,11 +140,11 @@ export function collectionPath(collection: CollectionName): string {
 function readList(root: string, collection: CollectionName, name: string, result: ReadResult): void {
   const file = posix.join(CONTENT_DIR, name);
   const path = join(root, file);
-  if (!existsSync(path)) {
-    result.problems.push({ file, field: '', message: `缺少文件（${name} 应为列表，每项一个条目）` });
-    return;
-  }
-  const parsed = parseYaml(readFileSync(path, 'utf8'), file, 0, result.problems);
+  const stats = look(path, file, result.problems, `缺少文件（${name} 应为列表，每项一个条目）`);
+  if (stats === undefined) return;
+  const text = readText(path, file, stats, result.problems);
+  if (text === undefined) return;
+  const parsed = parseYaml(text, file, 0, result.problems);
   if (!parsed.ok) return;
   if (!Array.isArray(parsed.data)) {
     result.problems.push({ file, field: '', message: '应为列表：每个条目以“- id: …”开头' });
@@ -95,45 +156,65 @@ function readList(root: string, collection: CollectionName, name: string, result
   });
 }
 
+/** Reads one file of a folder collection into `result`. */
+function readFolderFile(dir: string, collection: CollectionName, spec: { dir: string; extensions: readonly string[] }, name: string, seen: Map<string, string>, result: ReadResult): void {
+  const { entries, problems } = result;
+  const file = posix.join(CONTENT_DIR, spec.dir, name);
+  const stats = look(join(dir, name), file, problems);
+  if (stats === undefined) return;
+  if (stats.isDirectory()) {
+    problems.push({ file, field: '', message: `子目录不会被读取：请把文件直接放在 ${CONTENT_DIR}/${spec.dir}/ 下` });
+    return;
+  }
+  const extension = extname(name);
+  if (!spec.extensions.includes(extension)) {
+    problems.push({ file, field: '', message: `不会被读取：${COLLECTION_LABELS[collection]}文件的扩展名应为 ${spec.extensions.join(' 或 ')}（请改名为 ${name.slice(0, name.length - extension.length)}${spec.extensions[0]}）` });
+    return;
+  }
+  const id = name.slice(0, -extension.length);
+  if (!SLUG_PATTERN.test(id)) {
+    const hint = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'xin-tiaomu';
+    problems.push({ file, field: '', message: `文件名 "${id}" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 ${hint}${extension}）` });
+  }
+  const other = seen.get(id);
+  if (other !== undefined) problems.push({ file, field: '', message: `id "${id}" 与 ${other} 重复` });
+  seen.set(id, file);
+
+  const text = readText(join(dir, name), file, stats, problems);
+  if (text === undefined) {
+    entries.push({ collection, id, file, at: '' });
+  } else if (extension === '.yaml') {
+    if (text.trim() === '') {
+      problems.push({ file, field: '', message: '文件为空：请按示例填写字段，或删除此文件' });
+      entries.push({ collection, id, file, at: '' });
+      return;
+    }
+    const parsed = parseYaml(text, file, 0, problems);
+    entries.push(parsed.ok ? { collection, id, file, at: '', data: parsed.data } : { collection, id, file, at: '' });
+  } else {
+    const read = readFrontmatterFile(text, file, problems);
+    entries.push(read === undefined ? { collection, id, file, at: '' } : { collection, id, file, at: '', data: read.data, body: read.body, bodyLine: read.bodyLine });
+  }
+}
+
 /** Reads a folder of one file per entry: the file name, without its extension, is the id. */
 function readFolder(root: string, collection: CollectionName, spec: { dir: string; extensions: readonly string[] }, result: ReadResult): void {
-  const { entries, problems } = result;
-  const dir = join(root, CONTENT_DIR, spec.dir);
-  if (!existsSync(dir)) return;
+  const folder = posix.join(CONTENT_DIR, spec.dir);
+  const dir = join(root, folder);
+  const label = COLLECTION_LABELS[collection];
+  const stats = look(dir, folder, result.problems, `缺少${label}目录 ${folder}/（每个${label}一个文件，至少要有一个）`);
+  if (stats === undefined) return;
+  if (!stats.isDirectory()) {
+    result.problems.push({ file: folder, field: '', message: `应为目录：${folder}/ 下每个${label}一个文件` });
+    return;
+  }
   const seen = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
-    const file = posix.join(CONTENT_DIR, spec.dir, name);
     if (name.startsWith('.')) continue;
-    if (statSync(join(dir, name)).isDirectory()) {
-      problems.push({ file, field: '', message: `子目录不会被读取：请把文件直接放在 ${CONTENT_DIR}/${spec.dir}/ 下` });
-      continue;
-    }
-    const extension = extname(name);
-    if (!spec.extensions.includes(extension)) {
-      problems.push({ file, field: '', message: `不会被读取：${COLLECTION_LABELS[collection]}文件的扩展名应为 ${spec.extensions.join(' 或 ')}（请改名为 ${name.slice(0, name.length - extension.length)}${spec.extensions[0]}）` });
-      continue;
-    }
-    const id = name.slice(0, -extension.length);
-    if (!SLUG_PATTERN.test(id)) {
-      const hint = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'xin-tiaomu';
-      problems.push({ file, field: '', message: `文件名 "${id}" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 ${hint}${extension}）` });
-    }
-    const other = seen.get(id);
-    if (other !== undefined) problems.push({ file, field: '', message: `id "${id}" 与 ${other} 重复` });
-    seen.set(id, file);
-
-    const text = readFileSync(join(dir, name), 'utf8');
-    if (extension === '.yaml') {
-      if (text.trim() === '') {
-        problems.push({ file, field: '', message: '文件为空：请按示例填写字段，或删除此文件' });
-        entries.push({ collection, id, file, at: '' });
-        continue;
-      }
-      const parsed = parseYaml(text, file, 0, problems);
-      entries.push(parsed.ok ? { collection, id, file, at: '', data: parsed.data } : { collection, id, file, at: '' });
-    } else {
-      const read = readFrontmatterFile(text, file, problems);
-      entries.push(read === undefined ? { collection, id, file, at: '' } : { collection, id, file, at: '', data: read.data, body: read.body, bodyLine: read.bodyLine });
+    try {
+      readFolderFile(dir, collection, spec, name, seen, result);
+    } catch (error) {
+      result.problems.push({ file: posix.join(folder, name), field: '', message: internalError(error) });
     }
   }
 }
@@ -142,23 +223,45 @@ function readFolder(root: string, collection: CollectionName, spec: { dir: strin
 export function readCollection(root: string, collection: CollectionName): ReadResult {
   const result: ReadResult = { entries: [], problems: [] };
   const spec = COLLECTION_FILES[collection];
-  if (spec.kind === 'list') readList(root, collection, spec.file, result);
-  else readFolder(root, collection, spec, result);
+  try {
+    if (spec.kind === 'list') readList(root, collection, spec.file, result);
+    else readFolder(root, collection, spec, result);
+  } catch (error) {
+    result.problems.push({ file: collectionPath(collection), field: '', message: internalError(error) });
+  }
   return result;
 }
 
-/** Reads every collection under `root/content`, and names the files no collection reads. */
+/**
+ * Reads every collection under `root/content`, and names the files no collection reads. A
+ * collection with no entry at all is a problem too: a site without tasks (a folder renamed or
+ * lost in a merge) must not build as an empty site.
+ */
 export function readContent(root: string): ReadResult {
   const contentRoot = join(root, CONTENT_DIR);
-  if (!existsSync(contentRoot)) return { entries: [], problems: [{ file: CONTENT_DIR, field: '', message: '找不到 content 目录' }] };
   const result: ReadResult = { entries: [], problems: [] };
+  const stats = look(contentRoot, CONTENT_DIR, result.problems, '找不到 content 目录');
+  if (stats === undefined) return result;
+  if (!stats.isDirectory()) return { entries: [], problems: [{ file: CONTENT_DIR, field: '', message: '找不到 content 目录（content 应为目录）' }] };
   for (const collection of COLLECTIONS) {
     const read = readCollection(root, collection);
     result.entries.push(...read.entries);
     result.problems.push(...read.problems);
+    const path = collectionPath(collection);
+    if (read.entries.length === 0 && !read.problems.some((problem) => problem.file === path)) {
+      const where = COLLECTION_FILES[collection].kind === 'list' ? `${path} 中` : `${path}/ 下`;
+      result.problems.push({ file: path, field: '', message: `没有任何${COLLECTION_LABELS[collection]}：${where}至少要有一个（网站不能没有${COLLECTION_LABELS[collection]}）` });
+    }
   }
-  const expected = COLLECTIONS.map((collection) => posix.basename(collectionPath(collection)));
-  for (const name of readdirSync(contentRoot).sort()) {
+  const expected = [...COLLECTIONS.map((collection) => posix.basename(collectionPath(collection))), posix.basename(PUBLISHED_FILE)];
+  let names: string[];
+  try {
+    names = readdirSync(contentRoot).sort();
+  } catch (error) {
+    result.problems.push({ file: CONTENT_DIR, field: '', message: `无法读取（${systemReason(error)}）` });
+    return result;
+  }
+  for (const name of names) {
     if (name.startsWith('.') || expected.includes(name)) continue;
     result.problems.push({ file: posix.join(CONTENT_DIR, name), field: '', message: `不会被读取：content/ 下只应有 ${expected.join('、')}` });
   }

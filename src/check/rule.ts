@@ -3,7 +3,9 @@
  * share: how a quote is shortened in a message, and how a repeated value is found in a list.
  */
 import type { Problem } from '../lib/problems.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import type { CheckSite, Checked } from './context.ts';
+import { internalError } from './internalError.ts';
 
 /**
  * Records a problem in `entry` at `field` (a path inside the entry, `members[1]`; empty for the
@@ -11,7 +13,7 @@ import type { CheckSite, Checked } from './context.ts';
  */
 export type Report = (entry: Checked<unknown>, field: string, message: string) => void;
 
-/** A rule: looks at the content and reports what breaks it. Never throws, never stops early. */
+/** A rule: looks at the content and reports what breaks it. Never stops early. */
 export type Rule = (site: CheckSite, report: Report) => void;
 
 /** A quote shortened for a message: “前二十个字…”. */
@@ -32,14 +34,54 @@ export function repeatedIndexes(values: readonly string[]): number[] {
 }
 
 /**
- * Runs `rules` over `site` and returns what they report, in no particular order. Field paths get
- * the entry's prefix (`[2].id` in milestones.yaml); an empty field stays empty.
+ * A file that is no entry, to report on: a checklist file that no longer exists, the record of
+ * what was published.
  */
-export function runRules(site: CheckSite, rules: Iterable<Rule>): Problem[] {
+export function fileEntry(file: string): Checked<unknown> {
+  return { id: '', file, at: '', data: undefined, failed: new Set() };
+}
+
+/**
+ * The site with every entry's `data` behind a getter that remembers the entry last looked at: if
+ * a rule throws, that is the entry it was checking, and the problem names its file. The entries
+ * are copies, so rules tell entries apart by id and file, never by identity.
+ */
+function watched(site: CheckSite, seen: { entry: Checked<unknown> | undefined }): CheckSite {
+  const watch = <T>(entries: readonly Checked<T>[]): Checked<T>[] =>
+    entries.map((entry) => ({
+      ...entry,
+      get data() {
+        seen.entry = entry;
+        return entry.data;
+      },
+    }));
+  const copy: CheckSite = { ...site };
+  for (const name of COLLECTIONS) (copy as unknown as Record<CollectionName, unknown>)[name] = watch<unknown>(site[name]);
+  return copy;
+}
+
+/**
+ * Runs `rules` (by name) over `site` and returns what they report, in no particular order. Field
+ * paths get the entry's prefix (`[2].id` in milestones.yaml); an empty field stays empty. A rule
+ * that throws is reported as one line on the file it was checking (else on content/), naming the
+ * rule; what it reported before, and every other rule, still count.
+ */
+export function runRules(site: CheckSite, rules: Readonly<Record<string, Rule>>): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (entry, field, message) => {
     problems.push({ file: entry.file, field: `${entry.at}${field}`.replace(/\.$/, ''), message });
   };
-  for (const rule of rules) rule(site, report);
+  const seen: { entry: Checked<unknown> | undefined } = { entry: undefined };
+  // Read through a function: the rule sets it, which flow analysis cannot see.
+  const lastSeen = (): Checked<unknown> | undefined => seen.entry;
+  const view = watched(site, seen);
+  for (const [name, rule] of Object.entries(rules)) {
+    seen.entry = undefined;
+    try {
+      rule(view, report);
+    } catch (error) {
+      problems.push({ file: lastSeen()?.file ?? 'content', field: '', message: internalError(error, name) });
+    }
+  }
   return problems;
 }

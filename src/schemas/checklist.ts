@@ -30,6 +30,16 @@ export const ChecklistSchema = strictRecord({
   items: z.array(ChecklistItemSchema).min(1, { error: '清单至少要有一个条目（items）' }),
   /** Ids of published items that were removed: they may never be used again. */
   retired: z.array(SlugSchema).default([]).describe('已删除的条目 id：发布过的条目不能直接删除，须把 id 移到这里，且以后不得再用'),
+  /**
+   * The ids this checklist was published under before its file was renamed, oldest first: saved
+   * ticks are stored against the checklist id too, and are carried over from these. One id may be
+   * written without brackets.
+   */
+  renamedFrom: z
+    .union([SlugSchema, z.array(SlugSchema)], { error: '应为改名前的清单 id，如 renamedFrom: taizhang；改过多次时写成 [jiu-id, geng-jiu-id]' })
+    .transform((ids) => (typeof ids === 'string' ? [ids] : ids))
+    .default([])
+    .describe('改名前的清单 id（即原来的文件名）：清单文件改名后必须填写，各单位保存的勾选才能带到新 id 下'),
 });
 
 export type ChecklistItem = z.output<typeof ChecklistItemSchema>;

@@ -3,6 +3,8 @@
  * references. Each carries its own editor-facing message, so a wrong value says how to fix it.
  */
 import { z } from 'astro/zod';
+import { dateLimits } from '../config.ts';
+import { asciiLookAlikes, foldChar } from './characters.ts';
 import { closest, suggestion } from './suggest.ts';
 
 /** The collections of content/. A reference names one of them. */
@@ -16,13 +18,20 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SlugSchema = z
   .string({ error: (issue) => typeMessage(issue.input, '文本形式的 id') })
   .regex(SLUG_PATTERN, {
-    error: (issue) =>
-      `id "${String(issue.input)}" 不合规：只能用小写英文字母、数字和连字符，如 "${slugHint(String(issue.input))}"`,
+    error: (issue) => {
+      const input = String(issue.input);
+      const lookAlikes = asciiLookAlikes(input);
+      // "gоngan" with a Cyrillic о reads as a valid id: name the character that is not what it seems.
+      const hint = lookAlikes.length === 0 ? '' : `；其中 ${lookAlikes.join('、')} 不是英文字母或数字，请删掉重打`;
+      return `id "${input}" 不合规：只能用小写英文字母、数字和连字符，如 "${slugHint(input)}"${hint}`;
+    },
   });
 
-/** Suggests a slug close to what the editor typed: `Gong_An` → `gong-an`. */
+/** Suggests a slug close to what the editor typed: `Gong_An` → `gong-an`, `gоngan` (Cyrillic о) → `gongan`. */
 function slugHint(input: string): string {
-  const hint = input
+  const hint = [...input]
+    .map(foldChar)
+    .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -47,6 +56,14 @@ export const PlainTextSchema = z
 /** A calendar date in ISO form, `YYYY-MM-DD`, that exists (no 2 月 30 日). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The first and last day a date may name (src/config.ts), as `YYYY-MM-DD`. */
+export const DATE_RANGE = { first: `${dateLimits.firstYear}-01-01`, last: `${dateLimits.lastYear}-12-31` } as const;
+
+/** True when a `YYYY-MM-DD` date lies within `DATE_RANGE` (ISO dates compare as text). */
+export function isDateInRange(date: string): boolean {
+  return date >= DATE_RANGE.first && date <= DATE_RANGE.last;
+}
+
 /** True when `text` is `YYYY-MM-DD` and names a real day. */
 export function isRealIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
@@ -66,6 +83,10 @@ export const IsoDateSchema = z
   .trim()
   .refine(isRealIsoDate, {
     error: (issue) => `日期 "${String(issue.input)}" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19`,
+    abort: true,
+  })
+  .refine(isDateInRange, {
+    error: (issue) => `日期 "${String(issue.input)}" 超出允许的范围（${DATE_RANGE.first} 至 ${DATE_RANGE.last}；请核对年份）`,
   });
 
 /** Names a value's type in the editor's words. */
@@ -77,7 +98,9 @@ function typeName(value: unknown): string {
     case 'string':
       return '文本';
     case 'number':
-      return '数字';
+      // YAML's .inf and .nan are numbers too, but no field can use them.
+      if (Number.isNaN(value)) return '非数字（.nan）';
+      return Number.isFinite(value) ? '数字' : '无穷大（.inf）';
     case 'boolean':
       return '是/否（true/false）';
     case 'object':

@@ -3,6 +3,7 @@
  * after the meeting", or "the speech set none" — always with the speech's own wording.
  */
 import { z } from 'astro/zod';
+import { dateLimits } from '../config.ts';
 import { IsoDateSchema, PlainTextSchema, refTo, strictRecord } from './common.ts';
 
 /** The four kinds, by the field that marks each. */
@@ -10,6 +11,10 @@ export const DEADLINE_KINDS = ['date', 'milestone', 'immediate', 'unspecified'] 
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 const KIND_FIELDS = DEADLINE_KINDS.join('、');
+
+/** Why an offset is refused: more than a year from its milestone is a typo, not a plan. */
+const OFFSET_RANGE = (issue: { input?: unknown }) =>
+  `offsetDays ${String(issue.input)} 超出范围：相对节点最多前后 ${dateLimits.maxOffsetDays} 天（请核对天数）`;
 
 /**
  * As the editor writes it: one marker field plus `text`. Validated to one kind, then normalised to
@@ -22,9 +27,12 @@ export const DeadlineSchema = strictRecord({
   yearInferred: z.boolean().optional().describe('仅与 date 同用：年份为推断（讲话只说“5月19日前”）时写 true'),
   /** A milestone's id from content/milestones.yaml: the deadline moves with it. */
   milestone: refTo('milestones').optional(),
-  /** With `milestone`: days after it (negative: before). */
-  offsetDays: z.number().int({ error: 'offsetDays 须为整数天数，如 -3（节点前3天）或 7' }).optional()
-    .describe('仅与 milestone 同用：相对节点的天数，负数表示之前'),
+  /** With `milestone`: days after it (negative: before), at most `dateLimits.maxOffsetDays` either way. */
+  offsetDays: z.number().int({ error: 'offsetDays 须为整数天数，如 -3（节点前3天）或 7', abort: true })
+    .min(-dateLimits.maxOffsetDays, { error: OFFSET_RANGE })
+    .max(dateLimits.maxOffsetDays, { error: OFFSET_RANGE })
+    .optional()
+    .describe(`仅与 milestone 同用：相对节点的天数，负数表示之前（-${dateLimits.maxOffsetDays} 至 ${dateLimits.maxOffsetDays}）`),
   /** `true` when the speech asks for it at once ("会后立即落实"): resolves to the meeting's date. */
   immediate: z.literal(true, { error: 'immediate 只能写 true（会后立即落实）' }).optional()
     .describe('会后立即落实时写 true'),

@@ -1,41 +1,41 @@
 /**
  * Every cross-entry rule: what no single schema can express. `npm run check`, the build and
- * `astro dev` run them all over the entries that passed their schemas. Adding a rule is adding a
- * file beside this one (with its test in tests/unit/check/rules/) and a line below.
+ * `astro dev` run them all over every entry read, with the fields that passed their schemas.
+ * Adding a rule is adding a file beside this one (with its test in tests/unit/check/rules/) and a
+ * line below.
  */
-import type { Problem } from '../../lib/problems.ts';
-import { checkSite, type CheckSiteOptions, type ContentSet } from '../context.ts';
-import { runRules, type Rule } from '../rule.ts';
+import type { Rule } from '../rule.ts';
+import { checklistRenames } from './checklistRenames.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
+import { deadlinesInRange } from './deadlinesInRange.ts';
 import { groupMembership } from './groupMembership.ts';
 import { idsUnique } from './idsUnique.ts';
 import { paragraphsAccountedFor } from './paragraphsAccountedFor.ts';
 import { publishedItemsKept } from './publishedItemsKept.ts';
 import { quotesDistinct } from './quotesDistinct.ts';
 import { quotesInTranscript } from './quotesInTranscript.ts';
+import { quotesUnique } from './quotesUnique.ts';
 import { referencesExist } from './referencesExist.ts';
 import { restorationsHold } from './restorationsHold.ts';
 import { retiredIdsUnused } from './retiredIdsUnused.ts';
 import { taskResponsibilities } from './taskResponsibilities.ts';
 import { transcriptComplete } from './transcriptComplete.ts';
 
-/** The rules, by name; the order does not matter, problems are sorted afterwards. */
+/** The rules, by name (a rule that fails is reported by it); the order does not matter, problems are sorted afterwards. */
 export const RULES = {
   referencesExist,
   idsUnique,
   groupMembership,
   taskResponsibilities,
   deadlinesBeforeMilestones,
+  deadlinesInRange,
   quotesInTranscript,
+  quotesUnique,
   quotesDistinct,
   transcriptComplete,
   restorationsHold,
   paragraphsAccountedFor,
   retiredIdsUnused,
   publishedItemsKept,
+  checklistRenames,
 } as const satisfies Record<string, Rule>;
-
-/** Every rule's problems in `content`, unsorted; the context is built once for all of them. */
-export function ruleProblems(content: ContentSet, options: CheckSiteOptions): Problem[] {
-  return runRules(checkSite(content, options), Object.values(RULES));
-}

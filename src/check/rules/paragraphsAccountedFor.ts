@@ -8,6 +8,8 @@ import { excerpt, type Rule } from '../rule.ts';
 /** Wrong lines of `unreflected`, and paragraphs neither quoted nor listed there. */
 export const paragraphsAccountedFor: Rule = (site, report) => {
   for (const meeting of site.meetings) {
+    // With its list unreadable, no paragraph can be said to be missing from it.
+    if (meeting.data.unreflected === undefined) continue;
     const paragraphs = site.transcripts.get(meeting.id)!;
     const quoted = site.quoted.get(meeting.id)!;
     const ids = new Set(paragraphs.map((paragraph) => paragraph.id));

@@ -1,34 +1,62 @@
 /**
- * Published checklist items do not disappear: units' saved ticks are keyed on item ids. Each
- * checklist is compared with its version at the base revision (the pull request's base in CI,
- * otherwise HEAD, so an editor's uncommitted change is caught). A checklist that did not exist
- * then, or a project without git history, has nothing to compare and nothing is reported.
+ * What was published of a checklist does not disappear: units' saved ticks and notes are stored
+ * against the checklist id and its item ids. Every checklist published (content/published.json,
+ * and the git base: see ../published.ts) is still there — under its id, or under a new one that
+ * names it in `renamedFrom` — or was withdrawn on purpose; and every item id published for it is
+ * among its items or its `retired` ids. A checklist file renamed without `renamedFrom` is caught:
+ * the new file that holds the old items is named, with the line to add.
  */
-import yaml from 'js-yaml';
-import type { Rule } from '../rule.ts';
+import type { Checklist } from '../../schemas/checklist.ts';
+import type { Checked } from '../context.ts';
+import { PUBLISHED_FILE } from '../published.ts';
+import { collectionPath } from '../read.ts';
+import { fileEntry, type Rule } from '../rule.ts';
 
-/** Item ids of a committed checklist file; undefined when it does not parse. */
-function publishedIds(text: string): string[] | undefined {
-  try {
-    const data = yaml.load(text, { schema: yaml.CORE_SCHEMA }) as { items?: { id?: unknown }[] } | null;
-    return (data?.items ?? []).map((item) => item?.id).filter((id): id is string => typeof id === 'string');
-  } catch {
-    return undefined;
-  }
+/** The checklist, among `checklists`, that holds what was published as `id`. */
+function successorOf(id: string, checklists: readonly Checked<Partial<Checklist>>[]): Checked<Partial<Checklist>> | undefined {
+  return checklists.find((checklist) => checklist.id === id) ?? checklists.find((checklist) => checklist.data.renamedFrom?.includes(id));
 }
 
-/** Item ids published at the base that are neither in the checklist now nor retired. */
+/**
+ * A new checklist (published under no id, renamed from none) holding at least half the published
+ * items of `items`: the likely new name of a checklist whose file was renamed.
+ */
+function likelyRename(items: ReadonlySet<string>, checklists: readonly Checked<Partial<Checklist>>[], published: ReadonlyMap<string, unknown>): Checked<Partial<Checklist>> | undefined {
+  let best: Checked<Partial<Checklist>> | undefined;
+  let bestShared = 0;
+  for (const checklist of checklists) {
+    if (published.has(checklist.id) || (checklist.data.renamedFrom?.length ?? 0) > 0) continue;
+    const shared = (checklist.data.items ?? []).filter((item) => items.has(item.id)).length;
+    if (shared * 2 >= items.size && shared > bestShared) {
+      best = checklist;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+/** Published checklists that vanished, and published item ids that are neither kept nor retired. */
 export const publishedItemsKept: Rule = (site, report) => {
-  const before = site.filesAtBase(site.checklists.map((checklist) => checklist.file));
-  for (const checklist of site.checklists) {
-    const old = before.get(checklist.file);
-    // Absent then, or unparseable then: nothing reliable to compare with.
-    const ids = old === undefined ? undefined : publishedIds(old);
-    if (ids === undefined) continue;
-    const kept = new Set([...checklist.data.items.map((item) => item.id), ...checklist.data.retired]);
-    for (const id of ids) {
-      if (kept.has(id)) continue;
-      report(checklist, 'items', `已发布的条目 id "${id}" 不见了（条目 id 发布后不能删除或改名；确需删除，请把 "${id}" 加入 retired 列表）`);
+  const { checklists: published, withdrawn } = site.published;
+  for (const [id, items] of published) {
+    if (withdrawn.has(id)) continue;
+    const successor = successorOf(id, site.checklists);
+    if (successor === undefined) {
+      const renamed = likelyRename(items, site.checklists, published);
+      if (renamed !== undefined) {
+        report(renamed, 'renamedFrom', `像是由已发布的清单 "${id}" 改名而来（条目 id 相同）：请加上 renamedFrom: ${id}，各单位保存的勾选才能带过来；若不是改名，请把 "${id}" 写入 ${PUBLISHED_FILE} 的 withdrawn 列表`);
+      } else {
+        report(fileEntry(`${collectionPath('checklists')}/${id}.yaml`), '', `已发布的清单 "${id}" 不见了（各单位按清单 id 保存勾选）：若是改名，请在新的清单文件中写 renamedFrom: ${id}；若确要撤销，请把 "${id}" 写入 ${PUBLISHED_FILE} 的 withdrawn 列表（各单位保存的勾选将不再显示）`);
+      }
+      continue;
+    }
+    const { items: current, retired } = successor.data;
+    // Items or retired ids that failed their schema are reported already; nothing to compare yet.
+    if (current === undefined || retired === undefined) continue;
+    const kept = new Set([...current.map((item) => item.id), ...retired]);
+    for (const item of items) {
+      if (kept.has(item)) continue;
+      report(successor, 'items', `已发布的条目 id "${item}" 不见了（条目 id 发布后不能删除或改名；确需删除，请把 "${item}" 加入 retired 列表）`);
     }
   }
 };

@@ -8,9 +8,11 @@ import type { Rule } from '../rule.ts';
 
 /** Tasks whose quote an earlier task (in content order) already uses. */
 export const quotesDistinct: Rule = (site, report) => {
-  const first = new Map<string, Checked<Task>>();
+  const first = new Map<string, Checked<Partial<Task>>>();
   for (const task of site.tasks) {
-    const key = `${task.data.source.meeting}#${task.data.source.quote}`;
+    const { source } = task.data;
+    if (source === undefined) continue;
+    const key = `${source.meeting}#${source.quote}`;
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, task);
     else report(task, 'source.quote', `与 ${earlier.file} 的引文相同（同一句话只对应一个任务；如需拆分，各自引用不同的部分）`);

@@ -16,8 +16,8 @@ export const referencesExist: Rule = (site, report) => {
     if (id === undefined || site.existing[collection].has(id)) return;
     report(entry, field, `${COLLECTION_LABELS[collection]} "${id}" 不存在（${suggestion(id, sortedIds.get(collection)!)}）`);
   };
-  const resolveSource = (entry: Checked<{ source: { meeting: string } }>): void =>
-    resolve(entry, 'source.meeting', 'meetings', entry.data.source.meeting);
+  const resolveSource = (entry: Checked<{ source?: { meeting: string } }>): void =>
+    resolve(entry, 'source.meeting', 'meetings', entry.data.source?.meeting);
 
   for (const unit of site.departments) {
     resolveSource(unit);
@@ -34,12 +34,12 @@ export const referencesExist: Rule = (site, report) => {
     const { data } = task;
     resolveSource(task);
     resolve(task, 'directive', 'directives', data.directive);
-    data.responsibilities.forEach((line, index) => resolve(task, `responsibilities[${index}].unit`, 'departments', line.unit));
-    if (data.deadline.kind === 'milestone') resolve(task, 'deadline.milestone', 'milestones', data.deadline.milestone);
+    data.responsibilities?.forEach((line, index) => resolve(task, `responsibilities[${index}].unit`, 'departments', line.unit));
+    if (data.deadline?.kind === 'milestone') resolve(task, 'deadline.milestone', 'milestones', data.deadline.milestone);
     resolve(task, 'checklist', 'checklists', data.checklist);
 
-    // The requirement is looked up in the directive only when that directive is valid.
-    const requirements = directives.get(data.directive)?.requirements.map((requirement) => requirement.id);
+    // The requirement is looked up in the directive only when that directive's requirements parsed.
+    const requirements = data.directive === undefined ? undefined : directives.get(data.directive)?.requirements?.map((requirement) => requirement.id);
     if (data.requirement !== undefined && requirements !== undefined && !requirements.includes(data.requirement)) {
       const hint = requirements.length === 0 ? `该要求下没有分项，请删除 requirement` : suggestion(data.requirement, requirements);
       report(task, 'requirement', `要求 "${data.directive}" 中没有分项 "${data.requirement}"（${hint}）`);
@@ -48,7 +48,7 @@ export const referencesExist: Rule = (site, report) => {
 
   for (const checklist of site.checklists) {
     resolveSource(checklist);
-    checklist.data.appliesTo.forEach((unit, index) => resolve(checklist, `appliesTo[${index}]`, 'departments', unit));
-    checklist.data.items.forEach((item, index) => resolve(checklist, `items[${index}].unit`, 'departments', item.unit));
+    checklist.data.appliesTo?.forEach((unit, index) => resolve(checklist, `appliesTo[${index}]`, 'departments', unit));
+    checklist.data.items?.forEach((item, index) => resolve(checklist, `items[${index}].unit`, 'departments', item.unit));
   }
 };

@@ -8,7 +8,7 @@ import { excerpt, type Rule } from '../rule.ts';
 export const restorationsHold: Rule = (site, report) => {
   for (const meeting of site.meetings) {
     const text = site.transcripts.get(meeting.id)!.map((paragraph) => paragraph.text).join('\n');
-    meeting.data.restorations.forEach(({ copy, standard }, index) => {
+    meeting.data.restorations?.forEach(({ copy, standard }, index) => {
       if (!text.includes(standard)) {
         report(meeting, `restorations[${index}].standard`, `恢复后的表述未出现在会议记录中：${excerpt(standard)}（须与正文逐字一致）`);
       }

@@ -6,7 +6,8 @@ import { repeatedIndexes, type Rule } from '../rule.ts';
 export const taskResponsibilities: Rule = (site, report) => {
   for (const task of site.tasks) {
     const lines = task.data.responsibilities;
-    if (leadUnits(task.data).length === 0) report(task, 'responsibilities', '没有牵头单位：至少一个单位的 role 须为 牵头');
+    if (lines === undefined) continue;
+    if (leadUnits({ responsibilities: lines }).length === 0) report(task, 'responsibilities', '没有牵头单位：至少一个单位的 role 须为 牵头');
     repeatedIndexes(lines.map((line) => line.unit)).forEach((index) =>
       report(task, `responsibilities[${index}].unit`, `单位 "${lines[index]!.unit}" 重复出现（同一单位只列一次，只保留一个角色）`),
     );

@@ -4,7 +4,8 @@
  * as the lines `npm run check` prints. The builders give one valid entry of each kind; a test
  * overrides only the fields its rule looks at.
  */
-import { checkSite, type Checked, type CheckSite, type ContentSet } from '~/check/context';
+import { checkSite, type Checked, type CheckSite, type EntrySet } from '~/check/context';
+import type { PublishedState } from '~/check/published';
 import { runRules, type Rule } from '~/check/rule';
 import { formatProblem, sortProblems } from '~/lib/problems';
 import { COLLECTION_SCHEMAS } from '~/schemas/collections';
@@ -102,8 +103,10 @@ function validate(collection: CollectionName, id: string, fields: Record<string,
 export interface InlineOptions {
   /** Ids of entries that exist but failed their schema: references to them are not reported. */
   invalid?: Partial<Record<CollectionName, string[]>>;
-  /** Committed checklist files (`content/checklists/<id>.yaml` → text) for the published rule. */
-  published?: Record<string, string>;
+  /** What was published: checklist id → its item ids. */
+  published?: Record<string, string[]>;
+  /** Checklist ids withdrawn on purpose. */
+  withdrawn?: string[];
 }
 
 /** The rules' view of the given entries. */
@@ -112,24 +115,23 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
   const existing = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set(options.invalid?.[name] ?? [])])) as Record<CollectionName, Set<string>>;
   for (const [collection, extension] of Object.entries(EXTENSIONS) as [Exclude<CollectionName, 'milestones'>, string][]) {
     for (const [id, fields] of Object.entries(inline[collection] ?? {})) {
-      sets[collection].push({ id, file: `content/${collection}/${id}${extension}`, at: '', data: validate(collection, id, fields) });
+      sets[collection].push({ id, file: `content/${collection}/${id}${extension}`, at: '', data: validate(collection, id, fields), failed: new Set() });
       existing[collection].add(id);
     }
   }
   (inline.milestones ?? []).forEach((fields, index) => {
     const id = String(fields['id']);
-    sets.milestones.push({ id, file: 'content/milestones.yaml', at: `[${index}].`, data: validate('milestones', id, fields) });
+    sets.milestones.push({ id, file: 'content/milestones.yaml', at: `[${index}].`, data: validate('milestones', id, fields), failed: new Set() });
     existing.milestones.add(id);
   });
-  const published = new Map(Object.entries(options.published ?? {}));
-  return checkSite({ ...sets, existing } as ContentSet, {
-    root: '/nonexistent',
-    baseRef: 'HEAD',
-    filesAtBase: (files) => new Map(files.flatMap((file) => (published.has(file) ? [[file, published.get(file)!] as const] : []))),
-  });
+  const published: PublishedState = {
+    checklists: new Map(Object.entries(options.published ?? {}).map(([id, items]) => [id, new Set(items)])),
+    withdrawn: new Set(options.withdrawn ?? []),
+  };
+  return checkSite({ ...sets, existing } as EntrySet, published);
 }
 
 /** What `rule` reports on the given entries, sorted, one `file: field: message` line each. */
 export function problems(rule: Rule, inline: Inline, options?: InlineOptions): string[] {
-  return sortProblems(runRules(inlineSite(inline, options), [rule])).map(formatProblem);
+  return sortProblems(runRules(inlineSite(inline, options), { [rule.name]: rule })).map(formatProblem);
 }

@@ -43,4 +43,22 @@ describe('deadlinesBeforeMilestones', () => {
       'content/tasks/t.md: deadline: 时限（2022-06-01）晚于“督察组进驻”（2022-05-20），而原话要求在其之前（请改日期或原话）',
     ]);
   });
+
+  it('knows every way the source says before: 以前, 之前, 前, 到来之前, 不晚于, 截至', () => {
+    const late = (text: string) => task({ deadline: { date: '2022-06-01', text } });
+    expect(problems(deadlinesBeforeMilestones, {
+      milestones,
+      tasks: {
+        yiqian: late('下沉督察以前'),
+        daolai: late('下沉督察到来之前'),
+        qianxi: late('下沉督察前夕'),
+        buwanyu: late('不晚于下沉督察'),
+        jiezhi: late('截至下沉督察'),
+        after: late('下沉督察以后'),
+        during: late('下沉督察期间'),
+      },
+    })).toEqual(['buwanyu', 'daolai', 'jiezhi', 'qianxi', 'yiqian'].map((id) =>
+      `content/tasks/${id}.md: deadline: 时限（2022-06-01）晚于“下沉督察”（2022-05-25），而原话要求在其之前（请改日期或原话）`,
+    ));
+  });
 });

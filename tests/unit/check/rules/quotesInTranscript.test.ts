@@ -38,4 +38,21 @@ describe('quotesInTranscript', () => {
       'content/tasks/t.md: source.quote: 引文未在会议记录 "m" 中找到：“……”（须从 content/meetings/m.md 逐字复制，且不跨段）',
     ]);
   });
+
+  it('points out invisible and look-alike characters in a quote that fails to match', () => {
+    expect(problems(quotesInTranscript, {
+      meetings: { m: meeting() },
+      tasks: {
+        zwsp: task({ source: { meeting: 'm', quote: '各单位\u200b要在5月19日前' } }),
+        comma: task({ source: { meeting: 'm', quote: '台账资料要真实反映.' } }),
+        both: task({ source: { meeting: 'm', quote: '二、要统一口径\u3002台账\ufeff资料' } }),
+        fullwidth: task({ source: { meeting: 'm', quote: '在５月１９日前' } }),
+      },
+    })).toEqual([
+      'content/tasks/both.md: source.quote: 引文未在会议记录 "m" 中找到：“二、要统一口径。台账\ufeff资料”（含看不见的字符 <U+FEFF>（请删除）；须从 content/meetings/m.md 逐字复制，且不跨段）',
+      'content/tasks/comma.md: source.quote: 引文未在会议记录 "m" 中找到：“台账资料要真实反映.”（与 p3 相比，“.”<U+002E> 应为 “。”<U+3002>；须从 content/meetings/m.md 逐字复制，且不跨段）',
+      'content/tasks/fullwidth.md: source.quote: 引文未在会议记录 "m" 中找到：“在５月１９日前”（与 p2 相比，“５”<U+FF15> 应为 “5”<U+0035>，“１”<U+FF11> 应为 “1”<U+0031>，“９”<U+FF19> 应为 “9”<U+0039>；须从 content/meetings/m.md 逐字复制，且不跨段）',
+      'content/tasks/zwsp.md: source.quote: 引文未在会议记录 "m" 中找到：“各单位\u200b要在5月19日前”（含看不见的字符 <U+200B>（请删除）；须从 content/meetings/m.md 逐字复制，且不跨段）',
+    ]);
+  });
 });

@@ -1,0 +1,69 @@
+/**
+ * checkContent as a whole: an entry that fails its schema still goes through the rules with the
+ * fields that passed, and an error in the check's own code on one file is one line naming that
+ * file, with every other problem still listed. (The bad-content corpus in contentCheck.test.ts
+ * locks in the messages; this locks in the mechanism.)
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkContent } from '~/check/checkContent';
+import { formatProblem } from '~/lib/problems';
+import { TaskSchema } from '~/schemas/task';
+
+const roots: string[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** The good fixture plus the given tasks (file name → text). */
+function project(tasks: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'duban-whole-'));
+  roots.push(root);
+  cpSync(join(import.meta.dirname, '../../fixtures/good-content/content'), join(root, 'content'), { recursive: true });
+  for (const [name, text] of Object.entries(tasks)) writeFileSync(join(root, 'content/tasks', name), text);
+  return root;
+}
+
+const task = (fields: string) => `---\ntitle: 任务\ndirective: d\nresponsibilities: [{ unit: a, role: 牵头 }]\ndeadline: { immediate: true, text: 会后立即 }\nstatus: 未开始\nacceptance: 无。\n${fields}\n---\n正文。\n`;
+
+describe('checkContent', () => {
+  it('runs the rules on the fields that passed, and never on a field that failed', () => {
+    const root = project({
+      'x.md': task('source: { meeting: m, quote: 严格把关 }\nchecklist: goood').replace('status: 未开始', 'status: 完成').replace('unit: a', 'unit: zz'),
+      // responsibilities fail as a whole (a role is wrong): no rule sees them, so no "没有牵头单位".
+      'y.md': task('source: { meeting: m, quote: 五个不放过 }').replace('role: 牵头', 'role: 负责'),
+    });
+    const { problems, content } = checkContent(root, { base: null });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/tasks/x.md: checklist: 清单 "goood" 不存在（是否想写 "good"？）',
+      'content/tasks/x.md: responsibilities[0].unit: 单位 "zz" 不存在（可用：a, b, g）',
+      'content/tasks/x.md: status: 状态 "完成" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 "已完成"？）',
+      'content/tasks/y.md: responsibilities[0].role: 角色 "负责" 不在可选值中（可选：牵头、配合、督办、问责、审核；是否想写 "问责"？）',
+    ]);
+    // Scripts get only the entries that passed whole.
+    expect(content.tasks.map((entry) => entry.id)).toEqual(['good']);
+  });
+
+  it('reports an error of its own on one file as one line, and lists everything else', () => {
+    const root = project({ 'x.md': task('source: { meeting: m, quote: 严格把关 }').replace('title: 任务', 'title: 出错'), 'y.md': task('source: { meeting: m, quote: 五个不放过 }').replace('unit: a', 'unit: zz') });
+    const safeParse = TaskSchema.safeParse.bind(TaskSchema);
+    vi.spyOn(TaskSchema, 'safeParse').mockImplementation((data, params) => {
+      if ((data as { title?: unknown }).title === '出错') throw new RangeError('Maximum call stack size exceeded');
+      return safeParse(data, params);
+    });
+    expect(checkContent(root, { base: null }).problems.map(formatProblem)).toEqual([
+      'content/tasks/x.md: 内部错误：检查程序读取此文件时出错（RangeError: Maximum call stack size exceeded）。其他问题照常列出；请先核对此文件的写法，并把这一行告知维护人员',
+      'content/tasks/y.md: responsibilities[0].unit: 单位 "zz" 不存在（可用：a, b, g）',
+    ]);
+  });
+
+  it('shows characters an editor cannot see in every line', () => {
+    const root = project({ 'x.md': task('source: { meeting: m, quote: 严格把关 }').replace('status: 未开始', 'status: 未开始\u200b') });
+    expect(checkContent(root, { base: null }).problems.map(formatProblem)).toEqual([
+      'content/tasks/x.md: status: 状态 "未开始<U+200B>" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 "未开始"？）',
+    ]);
+  });
+});

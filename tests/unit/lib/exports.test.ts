@@ -1,0 +1,45 @@
+/** Tasks as calendar events (read back with ical.js) and as versioned JSON (src/lib/exports.ts). */
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '~/check/checkContent';
+import { calendar } from '~/lib/exports';
+import { TasksExportSchema } from '~/schemas/export';
+import { contentTasks, hostileTasks } from '../helpers/exportTasks';
+
+const WORDS = { name: '测试日历', lead: '牵头单位：', deadline: '时限：', reminder: '明日到期：' };
+
+describe('iCalendar', () => {
+  it('has one all-day event per dated deadline, stable UIDs and a reminder the day before', () => {
+    const tasks = [...contentTasks(), ...hostileTasks()];
+    const component = new ICAL.Component(ICAL.parse(calendar(tasks, WORDS)));
+    const events = component.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const dated = tasks.filter((task) => task.deadline.date !== null);
+    expect(events.map((event) => event.uid)).toEqual(dated.map((task) => `${task.id}@duban`));
+    expect(events.map((event) => event.summary)).toEqual(dated.map((task) => task.title.replace(/\r\n/g, '\n')));
+    const secondment = events.find((event) => event.uid === 'choudiao-zhudian@duban')!;
+    expect(secondment.startDate.toString()).toBe('2022-05-19');
+    expect(secondment.startDate.isDate).toBe(true);
+    expect(secondment.endDate.toString()).toBe('2022-05-20');
+    expect(secondment.description).toContain('时限：5月19日前');
+    const alarm = secondment.component.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('trigger')!.toString()).toBe('-PT15H');
+    expect(component.getFirstPropertyValue('x-wr-calname')).toBe('测试日历');
+  });
+
+  it('is a valid, empty calendar for a unit with no dated deadline', () => {
+    const undated = contentTasks().filter((task) => task.deadline.date === null);
+    const component = new ICAL.Component(ICAL.parse(calendar(undated, WORDS)));
+    expect(component.getAllSubcomponents('vevent')).toHaveLength(0);
+    expect(calendar([], WORDS)).toContain('BEGIN:VCALENDAR');
+  });
+});
+
+describe('JSON', () => {
+  it('matches its versioned schema, with every task of the content', () => {
+    const tasks = contentTasks();
+    const document = TasksExportSchema.parse(JSON.parse(JSON.stringify({ version: 1, generated: '2022-05-17', tasks })));
+    expect(document.tasks.map((task) => task.id).sort()).toEqual(checkContent(join(import.meta.dirname, '../../..')).content.tasks.map((task) => task.id).sort());
+    expect(document.tasks.find((task) => task.id === 'choudiao-zhudian')).toMatchObject({ deadline: { kind: 'date', date: '2022-05-19', inferred: true }, lead: expect.arrayContaining([{ id: 'gongan', name: '区公安分局' }]) });
+  });
+});

@@ -1,0 +1,442 @@
+/**
+ * The bad-content corpus: every malformed entry under tests/fixtures/bad-content/ is laid over a
+ * valid base (tests/fixtures/good-content/) and checked in one run. Each file must be reported
+ * with exactly the lines below — the words an editor reads — and nothing else may be reported.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '~/check/checkContent';
+
+const fixtures = join(import.meta.dirname, '../../fixtures');
+const roots: string[] = [];
+
+/** A temporary project root whose content/ is the given fixture trees, laid over each other. */
+function projectFrom(...trees: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'duban-check-'));
+  roots.push(root);
+  for (const tree of trees) cpSync(join(fixtures, tree, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/**
+ * Links the bad corpus holds, made here rather than committed (git on Windows checks a link out
+ * as a text file): one to nowhere, one to a valid file outside content/, one to a valid entry
+ * inside it. All are refused alike.
+ */
+const LINKS: Record<string, (root: string) => string> = {
+  'tasks/link-dangling.md': () => 'nowhere.md',
+  'departments/link-outside.yaml': (root) => {
+    writeFileSync(join(root, 'outside.yaml'), 'name: 仓库外的文件\nkind: 职能部门\nsource: { meeting: m, quote: 各单位 }\n');
+    return join(root, 'outside.yaml');
+  },
+  'checklists/link-inside.yaml': () => 'good.yaml',
+};
+
+/** The bad corpus over the good base, with its links. */
+function badProject(): string {
+  const root = projectFrom('good-content', 'bad-content');
+  for (const [file, target] of Object.entries(LINKS)) symlinkSync(target(root), join(root, 'content', file));
+  return root;
+}
+
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * Files of a fixture tree as `content/…` paths. A folder that is not a collection is reported as
+ * a whole (`content/notes`), so it stands for its files.
+ */
+function filesOf(tree: string): string[] {
+  const content = join(fixtures, tree, 'content');
+  const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists']);
+  // The corpus's record of what was published is what the published-checklist cases compare with.
+  return readdirSync(content).filter((name) => name !== 'published.json').flatMap((name) => {
+    if (!statSync(join(content, name)).isDirectory() || !collections.has(name)) return [`content/${name}`];
+    return readdirSync(join(content, name)).map((file) => `content/${name}/${file}`);
+  });
+}
+
+/** What each bad file must produce: `field: message`, or the message alone for the whole file. */
+const EXPECTED: Record<string, string[]> = {
+  "checklists/duplicate-item-id.yaml": [
+    "items[1].id: 条目 id \"ba-guan\" 在本清单中重复（每个条目的 id 须不同；已发布的 id 不要改，给新条目起新 id）",
+  ],
+  "checklists/empty-items.yaml": [
+    "appliesTo: appliesTo 至少要有一个单位或单位组",
+    "items: 清单至少要有一个条目（items）",
+  ],
+  "checklists/non-slug-item-id.yaml": [
+    "items[0].id: id \"Ba Guan\" 不合规：只能用小写英文字母、数字和连字符，如 \"ba-guan\"",
+  ],
+  "checklists/retired-reused.yaml": [
+    "items[0].id: 条目 id \"jiu-tiaomu\" 已列在 retired 中，不能再用（请给这个条目起新 id）",
+  ],
+  "checklists/unknown-units.yaml": [
+    "appliesTo[0]: 单位 \"gg\" 不存在（是否想写 \"g\"？）",
+    "items[0].quote: 引文未在会议记录 \"m\" 中找到：“不在记录中的话”（须从 content/meetings/m.md 逐字复制，且不跨段）",
+    "items[0].unit: 单位 \"c\" 不存在（是否想写 \"a\"？）",
+  ],
+  "departments/cycle-one.yaml": [
+    "members: 单位组循环包含：cycle-one → cycle-two → cycle-one（请从其中一个单位组的 members 中删除另一个）",
+  ],
+  "departments/cycle-two.yaml": [
+    "members[2]: 成员 \"a\" 重复列出（请删除重复的一行）",
+  ],
+  "departments/empty-group-no-note.yaml": [
+    "membersNote: 成员为空的单位组须填写 membersNote，说明为何成员未列明",
+  ],
+  "departments/empty.yaml": [
+    "文件为空：请按示例填写字段，或删除此文件",
+  ],
+  "departments/group-unknown-member.yaml": [
+    "members[1]: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
+  ],
+  "departments/group-without-members.yaml": [
+    "members: 单位组必须填写 members（成员单位 id 列表；成员未知时写 members: [] 并填写 membersNote）",
+  ],
+  "departments/members-on-unit.yaml": [
+    "members: 只有单位组（kind: 单位组）可以填写 members（当前类型为“职能部门”：删除 members，或把 kind 改为 单位组）",
+  ],
+  "departments/self-group.yaml": [
+    "members[1]: 单位组不能包含自身 \"self-group\"（请删除这一行）",
+  ],
+  "departments/unknown-kind.yaml": [
+    "kind: 单位类型 \"部门\" 不在可选值中（可选：职能部门、板块、区领导、议事协调机构、督查问责机构、外部单位、单位组；是否想写 \"职能部门\"？）",
+  ],
+  "directives/bad-number.mdx": [
+    "number: 序号应为整数",
+  ],
+  "directives/duplicate-number.mdx": [
+    "number: 序号 1 已被 content/directives/d.mdx 使用（同一会议的要求序号不能重复）",
+    "requirements[1].id: 要求 id \"a\" 在本条中重复（每个要求的 id 须不同）",
+  ],
+  "directives/on-bad-record.mdx": [
+    "requirements[0].quote: 引文未在会议记录 \"bad-record\" 中找到：“回头看”（须从 content/meetings/bad-record.md 逐字复制，且不跨段）",
+  ],
+  "meetings/bad-record.md": [
+    "omission: 记录中有“…………”省略处，请填写 omission 说明省略了什么",
+    "restorations[0].copy: 抓取稿原文仍在会议记录中：“各大块”（正文应改为规范表述，或删除这条恢复记录）",
+    "restorations[0].standard: 恢复后的表述未出现在会议记录中：“各板块”（须与正文逐字一致）",
+    "restorations[1].standard: 恢复后的表述未出现在会议记录中：“思想上”（须与正文逐字一致）",
+    "unreflected: 段落 p1（“今天会议以后，各大块各部门要加大自查自纠…”）既未被任何条目引用，也未列入 unreflected（请为它建立任务或清单，或在 unreflected 中说明原因）",
+    "unreflected[0].paragraph: 段落 p9 不存在（正文共 3 段：p1 至 p3）",
+    "unreflected[1].paragraph: 段落 p3 已被任务、要求或清单引用，不应再列为未转化（请删除这一项）",
+  ],
+  "meetings/no-agenda.md": [
+    "agenda: 议程（agenda）至少一项",
+    "date: 日期 \"2022-13-01\" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19",
+    "unreflected: 段落 p1（“同志们：”）既未被任何条目引用，也未列入 unreflected（请为它建立任务或清单，或在 unreflected 中说明原因）",
+  ],
+  "milestones.yaml": [
+    "[1].id: 节点 id \"xiachen\" 重复（已用于 content/milestones.yaml [0]；请换一个 id）",
+    "[2].dateIsInferred: dateIsInferred 为 true 时必须填写 date（日期未知时写 date: null 并删除 dateIsInferred）",
+    "[3].date: 日期 \"2022/06/01\" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19",
+    "[4].id: 缺少必填字段（应为文本形式的 id）",
+    "[6].date: 日期 \"2202-06-01\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
+  ],
+  "notes": [
+    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、published.json",
+  ],
+  "tasks/Bad_Name.mdx": [
+    "文件名 \"Bad_Name\" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 bad-name.mdx）",
+  ],
+  "tasks/bad-date-format.mdx": [
+    "deadline.date: 日期 \"5月19日\" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19",
+  ],
+  "tasks/duplicate-unit.mdx": [
+    "responsibilities[1].unit: 单位 \"a\" 重复出现（同一单位只列一次，只保留一个角色）",
+  ],
+  "tasks/empty-body.mdx": [
+    "正文为空：请在第二个 --- 之后写明任务的具体内容（可用讲话原话）",
+  ],
+  "tasks/empty-strings.mdx": [
+    "deadline.text: 不能为空（请填写内容，或删除这一行）",
+    "responsibilities[0].who: 不能为空（请填写内容，或删除这一行）",
+    "title: 不能为空（请填写内容，或删除这一行）",
+  ],
+  "tasks/immediate-false.mdx": [
+    "deadline.immediate: immediate 只能写 true（会后立即落实）",
+  ],
+  "tasks/impossible-date.mdx": [
+    "deadline.date: 日期 \"2022-02-30\" 无效：请写成 YYYY-MM-DD 格式的真实日期，如 2022-05-19",
+  ],
+  "tasks/missing-fields.mdx": [
+    "acceptance: 缺少必填字段（应为文本）",
+    "source: 缺少必填字段（应为对象（多个字段））",
+    "status: 缺少必填字段（状态，可选：未开始、进行中、已完成、已销号、长期坚持）",
+  ],
+  "tasks/no-deadline-kind.mdx": [
+    "deadline: 缺少时限类型：请填写 date、milestone、immediate、unspecified 之一",
+  ],
+  "tasks/no-deadline.mdx": [
+    "deadline: 缺少必填字段（应为对象（多个字段））",
+  ],
+  "tasks/no-frontmatter.mdx": [
+    "缺少开头的元数据块：文件须以 --- 开头，写完字段后再以 --- 结束",
+  ],
+  "tasks/no-lead.mdx": [
+    "responsibilities: 没有牵头单位：至少一个单位的 role 须为 牵头",
+  ],
+  "tasks/no-responsibilities.mdx": [
+    "responsibilities: responsibilities 至少要有一个单位（其中至少一个 role: 牵头）",
+  ],
+  "tasks/offset-past-milestone.mdx": [
+    "deadline: 时限（2022-06-04）晚于“进驻”（2022-06-01），而原话要求在其之前（请改日期或原话）",
+  ],
+  "tasks/past-milestone.mdx": [
+    "deadline: 时限（2022-06-05）晚于“进驻”（2022-06-01），而原话要求在其之前（请改日期或原话）",
+  ],
+  "tasks/quote-across-paragraphs.mdx": [
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“做到“五个不放过”。二、要统一口径。”（须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+  "tasks/quote-duplicate.mdx": [
+    "source.quote: 与 content/tasks/good.mdx 的引文相同（同一句话只对应一个任务；如需拆分，各自引用不同的部分）",
+  ],
+  "tasks/quote-not-in-transcript.mdx": [
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“各单位要在5月20日前完成自查”（须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+  "tasks/script-in-title.mdx": [
+    "title: 不能包含 HTML 标签（如 <script>）：这里只写纯文字",
+  ],
+  "tasks/stray-modifiers.mdx": [
+    "deadline.offsetDays: offsetDays 只能与 milestone 一起使用（请删除，或补上 milestone）",
+    "deadline.yearInferred: yearInferred 只能与 date 一起使用（请删除，或补上 date）",
+  ],
+  "tasks/two-deadline-kinds.mdx": [
+    "deadline: 时限只能有一种类型，现同时有 date 和 milestone（请只保留一个）",
+  ],
+  "tasks/unknown-field.mdx": [
+    "未知字段 \"titel\"（是否想写 \"title\"？）",
+    "title: 缺少必填字段（应为文本）",
+  ],
+  "tasks/unknown-milestone.mdx": [
+    "deadline.milestone: 节点 \"xiachen-ducha\" 不存在（是否想写 \"xiachen\"？）",
+  ],
+  "tasks/unknown-references.mdx": [
+    "checklist: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
+    "directive: 要求 \"dd\" 不存在（是否想写 \"d\"？）",
+    "source.meeting: 会议 \"mm\" 不存在（是否想写 \"m\"？）",
+  ],
+  "tasks/unknown-requirement.mdx": [
+    "requirement: 要求 \"d\" 中没有分项 \"zichha\"（是否想写 \"zicha\"？）",
+  ],
+  "tasks/unknown-role.mdx": [
+    "responsibilities[0].role: 角色 \"负责\" 不在可选值中（可选：牵头、配合、督办、问责、审核；是否想写 \"问责\"？）",
+  ],
+  "tasks/unknown-status.mdx": [
+    "status: 状态 \"完成\" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 \"已完成\"？）",
+  ],
+  "tasks/unknown-unit.mdx": [
+    "responsibilities[1].unit: 单位 \"bb\" 不存在（是否想写 \"b\"？）",
+  ],
+  "tasks/wrong-extension.yml": [
+    "不会被读取：任务文件的扩展名应为 .md 或 .mdx（请改名为 wrong-extension.md）",
+  ],
+  "tasks/wrong-types.mdx": [
+    "acceptance: 应为文本，实际是列表",
+    "deadline.immediate: immediate 只能写 true（会后立即落实）",
+    "responsibilities: 应为列表（每项以“- ”开头），实际是对象（多个字段）",
+    "title: 应为文本，实际是数字",
+  ],
+  "tasks/yaml-syntax-error.mdx": [
+    "第 6 行: YAML 语法错误：缩进不对（同一层的字段左端须对齐；下一层的字段比上一层多缩进两个空格）",
+  ],
+};
+
+/**
+ * Issue 12: a check that never crashes, lists every problem in one run, fails closed and speaks
+ * plainly — any bytes, encodings, links, numbers and years; schema failures that still go
+ * through the rules; published checklists kept; YAML errors in Chinese on the right line;
+ * invisible and look-alike characters shown as <U+200B>.
+ */
+const HARDENING: Record<string, string[]> = {
+  "checklists/item-quote-twice.yaml": [
+    "items[0].quote: 引文“统一口径”在会议记录 \"m\" 中出现 2 处（p3）：请多复制几个字，使它只对应一处，页面才能链接到正确的段落",
+  ],
+  "checklists/link-inside.yaml": [
+    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  ],
+  "checklists/published-item-removed.yaml": [
+    "items: 已发布的条目 id \"shanle\" 不见了（条目 id 发布后不能删除或改名；确需删除，请把 \"shanle\" 加入 retired 列表）",
+  ],
+  "checklists/renamed-from-existing.yaml": [
+    "renamedFrom[0]: 清单 \"good\" 仍然存在：renamedFrom 只写改名前、现已不用的清单 id（请删除这一项）",
+  ],
+  "checklists/renamed-to.yaml": [
+    "renamedFrom: 像是由已发布的清单 \"renamed-away\" 改名而来（条目 id 相同）：请加上 renamedFrom: renamed-away，各单位保存的勾选才能带过来；若不是改名，请把 \"renamed-away\" 写入 content/published.json 的 withdrawn 列表",
+  ],
+  "checklists/withdrawn-reused.yaml": [
+    "清单 id \"withdrawn-reused\" 已在 content/published.json 中列为撤销（withdrawn），不能再用：各单位当年保存的勾选会出现在新清单上（请给文件换一个名字）",
+  ],
+  "departments/link-outside.yaml": [
+    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  ],
+  "departments/look-alike-member.yaml": [
+    "members[0]: id \"а\" 不合规：只能用小写英文字母、数字和连字符，如 \"a\"；其中 “а”<U+0430> 不是英文字母或数字，请删掉重打",
+  ],
+  "departments/wrong-kind-unknown-member.yaml": [
+    "kind: 单位类型 \"部门组\" 不在可选值中（可选：职能部门、板块、区领导、议事协调机构、督查问责机构、外部单位、单位组）",
+    "members[1]: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
+  ],
+  "departments/yaml-alias-loop.yaml": [
+    "第 3 行: YAML 语法错误：以 & 开头的文字“&self”被当成了锚点，这几个字会丢失（请给这段文字加英文引号）",
+  ],
+  "tasks/anchor-in-title.md": [
+    "第 2 行: YAML 语法错误：以 & 开头的文字“&附件一”被当成了锚点，这几个字会丢失（请给这段文字加英文引号）",
+  ],
+  "tasks/before-yiqian.md": [
+    "deadline: 时限（2022-06-05）晚于“进驻”（2022-06-01），而原话要求在其之前（请改日期或原话）",
+  ],
+  "tasks/binary.md": [
+    "文件不是文本文件（含有二进制内容）：请确认没有放错文件",
+  ],
+  "tasks/deep-nesting.md": [
+    "第 2 行: YAML 语法错误：嵌套层数过多（检查括号是否配对、缩进是否逐层增加）",
+  ],
+  "tasks/duplicate-key.md": [
+    "第 7 行: YAML 语法错误：字段重复（同一层中这个字段名出现了两次，请删去或合并一处）",
+  ],
+  "tasks/fullwidth-colon.md": [
+    "第 5 行: YAML 语法错误：字段名 status 后用了中文冒号“：”（请改为英文冒号加空格：status: …）",
+  ],
+  "tasks/gbk-encoded.md": [
+    "文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8（记事本：另存为 → 编码选 UTF-8）",
+  ],
+  "tasks/invisible-field-name.md": [
+    "未知字段 \"title<U+200B>\"（是否想写 \"title\"？）",
+    "title: 缺少必填字段（应为文本）",
+  ],
+  "tasks/link-dangling.md": [
+    "是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接",
+  ],
+  "tasks/lookalike-quote.md": [
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“格把关.”（与 p3 相比，“.”<U+002E> 应为 “。”<U+3002>；须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+  "tasks/no-space-after-colon.md": [
+    "第 2 行: YAML 语法错误：字段名 title 的冒号后缺少空格（写成 title: …）",
+  ],
+  "tasks/offset-billion.md": [
+    "deadline.offsetDays: offsetDays 1000000000 超出范围：相对节点最多前后 366 天（请核对天数）",
+  ],
+  "tasks/offset-infinite.md": [
+    "deadline.offsetDays: 应为数字，实际是无穷大（.inf）",
+  ],
+  "tasks/offset-past-range.md": [
+    "deadline.offsetDays: 节点日期加上 offsetDays 后为 2102-01-01，超出允许的范围（2000-01-01 至 2100-12-31；请核对节点日期和天数）",
+  ],
+  "tasks/offset-three-million.md": [
+    "deadline.offsetDays: offsetDays 3000000 超出范围：相对节点最多前后 366 天（请核对天数）",
+  ],
+  "tasks/one-char-quote.md": [
+    "source.quote: 引文“要”在会议记录 \"m\" 中出现 4 处（p2、p3）：请多复制几个字，使它只对应一处，页面才能链接到正确的段落",
+  ],
+  "tasks/status-unit-quote.md": [
+    "responsibilities[1].unit: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“各单位要在5月21日前”（须从 content/meetings/m.md 逐字复制，且不跨段）",
+    "status: 状态 \"完成\" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 \"已完成\"？）",
+  ],
+  "tasks/tab-indent.md": [
+    "第 5 行: YAML 语法错误：缩进中有制表符（Tab）（请全部改用空格缩进）",
+  ],
+  "tasks/unclosed-quote.md": [
+    "第 2 行: YAML 语法错误：英文双引号没有配对（在文字末尾补上 \"）",
+  ],
+  "tasks/utf16-encoded.md": [
+    "文件是 UTF-16 编码，请另存为 UTF-8（记事本：另存为 → 编码选 UTF-8）",
+  ],
+  "tasks/year-1900.md": [
+    "deadline.date: 日期 \"1900-05-19\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
+  ],
+  "tasks/year-9999.md": [
+    "deadline.date: 日期 \"9999-12-31\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
+  ],
+  "tasks/zero-width-quote.md": [
+    "source.quote: 引文未在会议记录 \"m\" 中找到：“台账<U+200B>资料要真”（含看不见的字符 <U+200B>（请删除）；须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+};
+
+/**
+ * Bodies (issue 12): raw HTML beyond <br>, <sup>, <sub>; MDX that would run code (import, export,
+ * {…}); components the pages do not offer, or a <Checklist> naming no checklist; MDX that does not
+ * parse. Each is refused with the line of the file and the fix.
+ */
+const BODY_EXPECTED: Record<string, string[]> = {
+  "tasks/html-comment.md": [
+    "第 12 行: 不能写 HTML 注释 <!-- … -->（注释会原样留在网页源码中；给编辑的说明请写在拉取请求里）",
+  ],
+  "tasks/html-form.md": [
+    "第 10 行: 不能使用 HTML 标签 <form>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <input>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 12 行: 不能使用 HTML 标签 <button>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-iframe.md": [
+    "第 12 行: 不能使用 HTML 标签 <iframe>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-inline-style.md": [
+    "第 10 行: <sup> 不能带属性 style（请删除属性，只写 <sup>）",
+    "第 12 行: 不能使用 HTML 标签 <span>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-meta-refresh.md": [
+    "第 12 行: 不能使用 HTML 标签 <meta>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/html-onclick.md": [
+    "第 10 行: 不能使用 HTML 标签 <a>（链接请写成 [文字](网址)；正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+  ],
+  "tasks/md-image-and-links.md": [
+    "第 10 行: 正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）",
+    "第 12 行: 链接 \"/tasks/\" 以 / 开头，网站部署在子路径（如 /ducha/）下时会失效（请写完整的网址，或相对路径如 ../../tasks/x/）",
+    "第 12 行: 链接 \"javascript:alert(1)\" 不能使用（链接只能是 http://、https://、mailto: 开头的地址，或本站页面的相对路径）",
+    "第 14 行: 正文不支持脚注 [^…]（请把说明直接写在正文中，如“（注：…）”）",
+  ],
+  "tasks/mdx-component-props.mdx": [
+    "第 10 行: <Checklist /> 须单独成段（前后各空一行）",
+    "第 10 行: <Checklist> 只能写 id 属性，不能写 level（请删除）",
+    "第 10 行: <Checklist> 的属性不能用花括号 {…}（请写成 <Checklist id=\"wu-ge-bu-fangguo\" />）",
+  ],
+  "tasks/mdx-import-missing.mdx": [
+    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
+    "第 12 行: <Zhenggai> 不是本站提供的组件（可用：Checklist）",
+  ],
+  "tasks/mdx-misspelt-component.mdx": [
+    "第 12 行: <Cheklist> 不是本站提供的组件（是否想写 \"Checklist\"？）",
+  ],
+  "tasks/mdx-runs-code.mdx": [
+    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
+    "第 11 行: 正文不能有 export（正文不能定义代码。请删除这一行）",
+    "第 13 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）",
+  ],
+  "tasks/mdx-syntax-error.mdx": [
+    "第 12 行: MDX 语法错误：<b> 没有结束标签（成对写 <b>…</b>；单独使用的标签写成 <b />，如 <br />）",
+  ],
+  "tasks/mdx-unknown-checklist.mdx": [
+    "第 12 行: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
+  ],
+};
+
+describe('npm run check', () => {
+  it('passes the valid base without a word', () => {
+    expect(checkContent(projectFrom('good-content')).problems).toEqual([]);
+  });
+
+  const { problems } = checkContent(badProject());
+  const linesOf = (file: string) =>
+    problems.filter((problem) => problem.file === file).map((problem) => (problem.field === '' ? problem.message : `${problem.field}: ${problem.message}`));
+
+  it('reports every bad file of the corpus in one run, and no good file', () => {
+    const reported = new Set(problems.map((problem) => problem.file));
+    const bad = new Set([...filesOf('bad-content'), ...Object.keys(LINKS).map((file) => `content/${file}`)]);
+    expect([...reported].sort()).toEqual([...bad].sort());
+    expect(bad.size).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING }))('%s', (file, lines) => {
+    expect(linesOf(`content/${file}`)).toEqual(lines);
+  });
+
+  it.each(Object.entries(BODY_EXPECTED))('%s', (file, lines) => {
+    expect(linesOf(`content/${file}`)).toEqual(lines);
+  });
+});
