@@ -30,7 +30,7 @@ export const FIELDS: Record<Kind, Field[]> = {
   unit: [
     { flag: 'name', question: '单位全称（如 区公安分局）', required: true },
     { flag: 'short', question: '简称（可留空）', required: false },
-    { flag: 'kind', question: '单位类型（职能部门、板块、区领导、议事协调机构、督查问责机构、外部单位）', required: false },
+    { flag: 'kind', question: '单位类型（职能部门、板块、党委政府、区领导、议事协调机构、督查问责机构、外部单位）', required: false },
     { flag: 'quote', question: '讲话中提到该单位的原文', required: true },
   ],
   checklist: [

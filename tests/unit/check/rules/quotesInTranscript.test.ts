@@ -8,7 +8,7 @@ describe('quotesInTranscript', () => {
       meetings: { m: meeting() },
       departments: { a: unit() },
       milestones: [milestone('xiachen')],
-      directives: { d: directive({ requirements: [{ id: 'zicha', title: '完成自查', quote: '完成自查' }] }) },
+      directives: { d: directive({ command: { unit: 'a', quote: '各单位要' }, requirements: [{ id: 'zicha', title: '完成自查', quote: '完成自查' }] }) },
       tasks: { t: task() },
       checklists: { tai: checklist({ items: [{ id: 'zhenshi', text: '真实反映', quote: '真实反映' }] }) },
     })).toEqual([]);
@@ -17,13 +17,14 @@ describe('quotesInTranscript', () => {
   it('rejects a quote found nowhere, across two paragraphs, or from the wrong meeting, shortened', () => {
     expect(problems(quotesInTranscript, {
       meetings: { m: meeting(), n: meeting({ body: '另一次会议的讲话。' }) },
-      directives: { d: directive({ requirements: [{ id: 'x', title: '跨段', quote: '完成自查。二、要统一口径' }] }) },
+      directives: { d: directive({ command: { unit: 'a', quote: '在区委区政府统一指挥下' }, requirements: [{ id: 'x', title: '跨段', quote: '完成自查。二、要统一口径' }] }) },
       tasks: { t: task({ source: { meeting: 'n', quote: '各单位要在5月19日前完成自查' } }) },
       checklists: {
         tai: checklist({ items: [{ id: 'zhenshi', text: '真实反映', quote: '台账资料要真实反映，数据要准确，口径要统一，报送要及时' }] }),
       },
     })).toEqual([
       'content/checklists/tai.yaml: items[0].quote: 引文未在会议记录 "m" 中找到：“台账资料要真实反映，数据要准确，口径要统…”（须从 content/meetings/m.md 逐字复制，且不跨段）',
+      'content/directives/d.md: command.quote: 引文未在会议记录 "m" 中找到：“在区委区政府统一指挥下”（须从 content/meetings/m.md 逐字复制，且不跨段）',
       'content/directives/d.md: requirements[0].quote: 引文未在会议记录 "m" 中找到：“完成自查。二、要统一口径”（须从 content/meetings/m.md 逐字复制，且不跨段）',
       'content/tasks/t.md: source.quote: 引文未在会议记录 "n" 中找到：“各单位要在5月19日前完成自查”（须从 content/meetings/n.md 逐字复制，且不跨段）',
     ]);
