@@ -123,7 +123,8 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Uint8Array> {
   title.commit();
 
   const subtitle = writer.addRow([sheet.subtitle]);
-  subtitle.height = 20;
+  // Across the merged width: many source meetings may need more than one line.
+  subtitle.height = Math.max(20, rowHeight([sheet.subtitle], [{ header: '', width: sheet.columns.reduce((sum, column) => sum + column.width, 0) }]));
   subtitle.getCell(1).style = { font: { name: FONT, size: 10 }, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } };
   writer.mergeCells(2, 1, 2, last);
   subtitle.commit();

@@ -13,7 +13,7 @@ const COLUMNS: SheetColumn[] = [
 ];
 const HOSTILE = ['逗号,分号;冒号:', '引号"双"与\'单\'', '换行\n第二行\r\n第三行', '=SUM(A1:A9)', '+86 电话', '-减号开头', '@提及', '=HYPERLINK("http://x","点")', '长'.repeat(5000)];
 
-const sheet = (rows: Sheet['rows'], title = '标题'): Sheet => ({ name: '任务分解表', title, subtitle: '副标题', columns: COLUMNS, rows, creator: '测试', footer: '第 &P 页' });
+const sheet = (rows: Sheet['rows'], title = '标题', subtitle = '副标题'): Sheet => ({ name: '任务分解表', title, subtitle, columns: COLUMNS, rows, creator: '测试', footer: '第 &P 页' });
 
 async function readBack(input: Sheet): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -44,6 +44,12 @@ describe('sheetWorkbook', () => {
     expect(read.getRow(4).height).toBe(18);
     // 40 units of text in 20 units of room: two lines, as many as the two-line 备注.
     expect(read.getRow(5).height).toBe(32);
+  });
+
+  it('gives the merged subtitle the lines it needs across the whole width', async () => {
+    expect((await readBack(sheet([]))).getRow(2).height).toBe(20);
+    // 37 units of room across the three columns; 60 characters are 120 units: four lines.
+    expect((await readBack(sheet([], '标题', '会'.repeat(60)))).getRow(2).height).toBe(60);
   });
 });
 
