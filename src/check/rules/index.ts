@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../rule.ts';
 import { checklistRenames } from './checklistRenames.ts';
+import { deadlineDates } from './deadlineDates.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
 import { deadlinesInRange } from './deadlinesInRange.ts';
 import { groupMembership } from './groupMembership.ts';
@@ -18,6 +19,8 @@ import { quotesUnique } from './quotesUnique.ts';
 import { referencesExist } from './referencesExist.ts';
 import { restorationsHold } from './restorationsHold.ts';
 import { retiredIdsUnused } from './retiredIdsUnused.ts';
+import { sourceMeetings } from './sourceMeetings.ts';
+import { staleDateWords } from './staleDateWords.ts';
 import { taskResponsibilities } from './taskResponsibilities.ts';
 import { transcriptComplete } from './transcriptComplete.ts';
 
@@ -29,6 +32,9 @@ export const RULES = {
   taskResponsibilities,
   deadlinesBeforeMilestones,
   deadlinesInRange,
+  deadlineDates,
+  staleDateWords,
+  sourceMeetings,
   quotesInTranscript,
   quotesUnique,
   quotesDistinct,
