@@ -71,6 +71,7 @@ export const FLAGS: Record<Kind, readonly Flag[]> = {
     flag('milestone', '时限所依的节点 id'),
     flag('offset-days', '相对节点的天数，负数为节点之前'),
     flag('immediate', '讲话要求会后立即落实时加上', 'switch'),
+    flag('unspecified', '讲话未规定时限、又有原话（如 长期坚持、今后）时加上', 'switch'),
     flag('deadline-text', '讲话对时限的原话（如 5月19日前、请会后立即落实）'),
     flag('status', `状态（${TASK_STATUSES.join('、')}；不写为 未开始）`),
     flag('checklist', '核查清单 id'),
@@ -180,8 +181,8 @@ export function parseFlags(kind: Kind, args: readonly string[]): Values {
   return values;
 }
 
-/** The deadline kinds a task's flags choose between; none means the speech set no time limit. */
-const DEADLINE_FLAGS = ['date', 'milestone', 'immediate'] as const;
+/** The deadline kinds a task's flags choose between; none means the speech set no time limit, in those words. */
+const DEADLINE_FLAGS = ['date', 'milestone', 'immediate', 'unspecified'] as const;
 
 /**
  * The flags `kind` still needs: those required and not given, and, for a task whose deadline kind
@@ -195,7 +196,7 @@ export function missingFlags(kind: Kind, values: Values): Flag[] {
   if (kinds.length > 1) throw new UsageError(`时限只能有一种：${choice} 只写一个（现有 ${kinds.map((name) => `--${name}`).join(' 和 ')}）`);
   const text = FLAGS.task.find((each) => each.name === 'deadline-text')!;
   if (kinds.length === 0 && one(values, 'deadline-text') !== undefined) {
-    throw new UsageError(`--deadline-text 须与 ${choice} 之一同用（讲话未规定时限时，这几个参数都不写）`);
+    throw new UsageError(`--deadline-text 须与 ${choice} 之一同用（讲话未规定时限、也没有相关原话时，这几个参数都不写）`);
   }
   return kinds.length === 1 && one(values, 'deadline-text') === undefined ? [...missing, text] : missing;
 }
