@@ -3,7 +3,8 @@
  * written (each `npm run x -- …` as package.json defines `x`), with its transcript saved under the
  * name the guide gives, add a second meeting to the fixture content; `npm run check` then passes,
  * and the site builds with both meetings and a page for every entry the guide created. The commands
- * are read from the guide, so the guide cannot drift from what the scaffolder does.
+ * are read from the guide, so the guide cannot drift from what the scaffolder does. The same build
+ * carries the fixture task's date moved as "2.6 调整时限" shows it, with the guide's own example.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, ROOT } from '../../../../scripts/bench/site.ts';
 import { projectAround } from '../../site/project';
 
-/** The guide's section on adding a meeting. */
-function section(): string {
+/** The guide's section whose heading starts with `heading`. */
+function section(heading: string): string {
   const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-  const start = guide.indexOf('\n### 3.1 新增一次会议');
-  return guide.slice(start, guide.indexOf('\n### ', start + 1));
+  const start = guide.indexOf(`\n### ${heading}`);
+  return guide.slice(start, guide.indexOf('\n#', start + 1));
 }
 
 /** The contents of the section's fenced blocks in `language`, in order. */
@@ -45,7 +46,9 @@ const option = (command: readonly string[], flag: string) => {
   return index < 0 ? undefined : command[index + 1];
 };
 
-const text = section();
+const text = section('3.1 新增一次会议');
+/** The `deadline:` block of "2.6 调整时限": a date moved after the meeting, for the fixture's task due 5月19日前. */
+const adjusted = blocks(section('2.6 调整时限'), 'yaml')[0]!;
 const commands = blocks(text, 'sh').flatMap((block) => block.split('\n')).filter((line) => line.startsWith('npm run ')).map(words);
 const news = commands.filter((command) => command[2] === 'new');
 const meeting = news.find((command) => command[4] === 'meeting')!;
@@ -55,6 +58,8 @@ const results: { command: string; status: number | null; stdout: string; stderr:
 beforeAll(() => {
   project = projectAround(join(ROOT, 'tests/fixtures/good-content/content'));
   writeFileSync(join(project, option(meeting, 'transcript')!), blocks(text, 'text')[0]!);
+  const task = join(project, 'content/tasks/good.mdx');
+  writeFileSync(task, readFileSync(task, 'utf8').replace(/^deadline:\n(?: {2}.*\n)+/m, adjusted));
   // As on an editor's machine, not in CI: the check brings content/published.json up to date.
   const { CI: _ci, ...env } = process.env;
   for (const command of commands) {
@@ -87,6 +92,12 @@ describe('a meeting added as CONTRIBUTING says', () => {
     expect(pages.filter((path) => !existsSync(page(path)))).toEqual([]);
     const meetings = readFileSync(page('meetings'), 'utf8');
     expect([meetings.includes('meetings/m/'), meetings.includes(`meetings/${option(meeting, 'id')}/`)]).toEqual([true, true]);
+  });
+
+  it('shows a date moved after the meeting beside the speech\'s words, and dates the task by the decision', () => {
+    const html = readFileSync(join(project, 'dist/tasks/good/index.html'), 'utf8');
+    expect(adjusted).toContain('  date: 2022-05-19 ');
+    expect(html).toMatch(/5月19日前\s*<span class="resolved"[^>]*>（<time datetime="2022-05-20">2022-05-20<\/time>）<\/span>\s*<span class="resolved"[^>]*>（原定 2022-05-19，2022-05-12 调整：经协调联络组办公室同意，延后一天）<\/span>/);
   });
 
   it('dates a 会后立即 task from the new meeting, not as 讲话未规定时限', () => {
