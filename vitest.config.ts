@@ -5,5 +5,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Some tests run npm run check or npm run new as a child process (a fresh Node, ~1 s alone);
+    // on a loaded two-core CI machine that can pass 5 s, which is no failure of theirs.
+    testTimeout: 30_000,
   },
 });

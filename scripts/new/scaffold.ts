@@ -56,6 +56,7 @@ export const FLAGS: Record<Kind, readonly Flag[]> = {
     flag('number', '在讲话中的序号（“一、”写 1；不写时接着本会议已有的序号）'),
     flag('summary', '一句话概括（不写时同标题）'),
     flag('requirement', '分项，写成“id=名称=原文”', 'repeat'),
+    flag('command', '统一指挥与统筹协调本条工作的单位，写成“单位id=原文”'),
   ],
   task: [
     flag('title', '任务名称（一句话）', 'text', true),
@@ -76,6 +77,7 @@ export const FLAGS: Record<Kind, readonly Flag[]> = {
     flag('status', `状态（${TASK_STATUSES.join('、')}；不写为 未开始）`),
     flag('checklist', '核查清单 id'),
     flag('acceptance', '销号要求（不写为“讲话未明确销号标准。”）'),
+    flag('location', '办公地点的单位 id（讲话只说在某单位办公、未给它分派职责时）'),
   ],
   unit: [
     flag('name', '单位全称（如 区公安分局）', 'text', true),
@@ -85,6 +87,7 @@ export const FLAGS: Record<Kind, readonly Flag[]> = {
     flag('members', '单位组的成员 id（多个用逗号分开）'),
     flag('members-note', '单位组成员为空或不全的原因'),
     flag('note', '备注'),
+    flag('editor-note', '编者说明（只在编者页面显示），如“全称系据讲话简称补全”'),
     QUOTE('提到该单位'),
   ],
   checklist: [
@@ -364,10 +367,13 @@ export function scaffold(kind: Kind, input: ScaffoldInput): Scaffold {
         return `  - id: ${q(requirement!)}\n    title: ${q(title!)}\n    quote: ${q(quote!)}`;
       });
       const summary = one(values, 'summary') ?? one(values, 'title') ?? '';
+      const commandBy = one(values, 'command');
+      const [commander, order] = commandBy === undefined ? [] : split(commandBy, 2, 'command', '单位id=原文', 'quwei-quzhengfu=在区委区政府统一指挥与统筹协调下');
+      const command = commander === undefined ? '' : `command:\n  unit: ${q(commander)}\n  quote: ${q(order!)}\n`;
       return {
         path: `content/directives/${id}.md`,
         append: false,
-        text: `---\nnumber: ${numberOr(one(values, 'number') ?? String(input.number ?? 1))}\ntitle: ${text('title')}\nmeeting: ${q(meeting)}\nsummary: ${q(summary)}\n${source}${requirements.length === 0 ? '' : `requirements:\n${requirements.join('\n')}\n`}---\n${summary}\n`,
+        text: `---\nnumber: ${numberOr(one(values, 'number') ?? String(input.number ?? 1))}\ntitle: ${text('title')}\nmeeting: ${q(meeting)}\nsummary: ${q(summary)}\n${source}${command}${requirements.length === 0 ? '' : `requirements:\n${requirements.join('\n')}\n`}---\n${summary}\n`,
       };
     }
     case 'task':
@@ -375,7 +381,7 @@ export function scaffold(kind: Kind, input: ScaffoldInput): Scaffold {
         path: `content/tasks/${id}.md`,
         append: false,
         // The body quotes the speech as a blockquote: its days stay the speech's if the date is later moved.
-        text: `---\ntitle: ${text('title')}\ndirective: ${text('directive')}\n${optional('requirement', 'requirement')}responsibilities:\n${responsibilities(values)}\ndeadline:\n${deadline(values)}\nstatus: ${q(one(values, 'status') ?? '未开始')}\n${source}${optional('checklist', 'checklist')}acceptance: ${q(one(values, 'acceptance') ?? '讲话未明确销号标准。')}\n---\n> ${one(values, 'quote') ?? ''}\n`,
+        text: `---\ntitle: ${text('title')}\ndirective: ${text('directive')}\n${optional('requirement', 'requirement')}responsibilities:\n${responsibilities(values)}\ndeadline:\n${deadline(values)}\nstatus: ${q(one(values, 'status') ?? '未开始')}\n${source}${optional('location', 'location')}${optional('checklist', 'checklist')}acceptance: ${q(one(values, 'acceptance') ?? '讲话未明确销号标准。')}\n---\n> ${one(values, 'quote') ?? ''}\n`,
       };
     case 'unit': {
       const members = one(values, 'members');
@@ -383,7 +389,7 @@ export function scaffold(kind: Kind, input: ScaffoldInput): Scaffold {
       return {
         path: `content/departments/${id}.yaml`,
         append: false,
-        text: `name: ${text('name')}\n${optional('short', 'short')}kind: ${q(kindOf)}\naliases: ${ids(one(values, 'aliases'))}\n${members === undefined ? '' : `members: ${ids(members)}\n`}${optional('membersNote', 'members-note')}${optional('note', 'note')}${source}`,
+        text: `name: ${text('name')}\n${optional('short', 'short')}kind: ${q(kindOf)}\naliases: ${ids(one(values, 'aliases'))}\n${members === undefined ? '' : `members: ${ids(members)}\n`}${optional('membersNote', 'members-note')}${optional('note', 'note')}${optional('editorNote', 'editor-note')}${source}`,
       };
     }
     case 'checklist': {

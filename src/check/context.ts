@@ -66,7 +66,7 @@ export interface EntrySet {
 /** A quote some entry makes from a meeting's transcript, and where it is found. */
 export interface Quote {
   entry: Checked<unknown>;
-  /** The field holding it: `source.quote`, `requirements[0].quote`, `items[2].quote`. */
+  /** The field holding it: `source.quote`, `requirements[0].quote`, `command.quote`, `items[2].quote`. */
   field: string;
   meeting: string;
   text: string;
@@ -140,6 +140,7 @@ export function checkSite(content: EntrySet, published: PublishedState, bodies: 
     directive.data.requirements?.forEach((requirement, index) =>
       add(directive, `requirements[${index}].quote`, directive.data.meeting, requirement.quote),
     );
+    add(directive, 'command.quote', directive.data.meeting, directive.data.command?.quote);
   }
   content.tasks.forEach(addSource);
   for (const checklist of content.checklists) {

@@ -2,13 +2,16 @@
  * <duban-checklist>: ticks and notes for one checklist and one unit, kept on this device
  * (src/client/progressStore.ts), with progress, export, print and reset. The markup
  * (src/components/Checklist.astro) is a complete, printable list without it.
+ *
+ * Whose ticks are shown and "本单位" (src/client/myUnit.ts) are separate: choosing a unit here
+ * only shows its ticks; "设为本单位" asks before it changes the unit the rest of the site follows.
  */
 import { fill } from '~/i18n/fill';
-import { countDone, parseProgress, reconcile, toStored, type CurrentItem, type ItemState } from '~/lib/checklistProgress';
+import { countDone, reconcile, type CurrentItem, type ItemState, type SavedProgress } from '~/lib/checklistProgress';
 import { progressCsv, progressText, type Report } from '~/lib/progressReport';
 import { localToday } from './localDate.ts';
 import { rememberedUnit, rememberUnit } from './myUnit.ts';
-import { loadProgress, saveProgress } from './progressStore.ts';
+import { carryOver, loadProgress, saveProgress } from './progressStore.ts';
 import type { ElementStrings, STRINGS, Words } from './strings.ts';
 
 class DubanChecklist extends HTMLElement {
@@ -17,32 +20,40 @@ class DubanChecklist extends HTMLElement {
   /** The unit whose progress is shown; '' until one is chosen. */
   #unit = '';
   #state = new Map<string, ItemState>();
+  /**
+   * Another tab changed storage: read again and show its ticks with this page's (the store keeps
+   * both, item by item). Any key, not only this list's: one read is cheap, and 本单位 set in
+   * another tab shows here too.
+   */
+  #onStorage = (): void => this.#load(this.#unit);
 
   connectedCallback(): void {
-    const [count, done, notDone, stale, noteLabel, unitLabel, dateLabel, csvColumns, confirmReset, noStorage, pickUnit] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.checklist>;
-    this.#words = { count, done, notDone, stale, noteLabel, unitLabel, dateLabel, csvColumns, confirmReset, noStorage, pickUnit };
+    const [count, done, notDone, stale, noteLabel, unitLabel, dateLabel, csvColumns, confirmReset, noStorage, pickUnit, confirmMyUnit] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.checklist>;
+    this.#words = { count, done, notDone, stale, noteLabel, unitLabel, dateLabel, csvColumns, confirmReset, noStorage, pickUnit, confirmMyUnit };
     const select = this.querySelector<HTMLSelectElement>('[data-unit-select]');
     if (select !== null) {
-      // A unit page's link (?unit=…) or the unit remembered on this device, when the list offers it.
+      // A unit page's link (?unit=…) or 本单位, when the list offers it.
       const asked = new URLSearchParams(location.search).get('unit') ?? rememberedUnit() ?? '';
       if (select.querySelector(`option[value="${CSS.escape(asked)}"]`) !== null) select.value = asked;
-      select.addEventListener('change', () => {
-        if (select.value !== '') rememberUnit(select.value);
-        this.#load(select.value);
-      });
+      select.addEventListener('change', () => this.#load(select.value));
     }
-    this.addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      const item = input.closest<HTMLElement>('[data-item]');
-      if (item !== null && input.type === 'checkbox') this.#edit(item, { done: input.checked });
-    });
+    // A checkbox fires `input` too: one listener for ticks and notes.
     this.addEventListener('input', (event) => {
       const input = event.target as HTMLInputElement;
       const item = input.closest<HTMLElement>('[data-item]');
-      if (item !== null && input.matches('[data-note]')) this.#edit(item, { note: input.value.trim() });
+      if (item !== null) this.#edit(item, input.type === 'checkbox' ? { done: input.checked } : { note: input.value.trim() });
     });
     this.addEventListener('click', (event) => this.#act((event.target as HTMLElement).closest('button')));
+    addEventListener('storage', this.#onStorage);
     this.#load(this.dataset['unit'] ?? select?.value ?? '');
+  }
+
+  disconnectedCallback(): void {
+    removeEventListener('storage', this.#onStorage);
+  }
+
+  #id(): string {
+    return this.dataset['checklist']!;
   }
 
   #act(button: HTMLButtonElement | null): void {
@@ -52,9 +63,13 @@ class DubanChecklist extends HTMLElement {
     if (action === 'text' || action === 'csv') this.#export(action);
     if (action === 'print') print();
     if (action === 'blank') this.#printBlank();
+    if (action === 'mine' && confirm(fill(this.#words.confirmMyUnit, { unit: this.#unitName() }))) {
+      rememberUnit(this.#unit);
+      this.#render();
+    }
     if (action === 'reset' && confirm(this.#words.confirmReset)) {
-      this.#state = reconcile(parseProgress(null), this.#items());
-      this.#save();
+      // Every item cleared as an edit of now, so that the clearing wins over older ticks elsewhere.
+      this.#save(new Map(this.#items().map((item) => [item.id, { done: false, note: '', hash: item.hash, at: localToday(), t: Date.now() }])));
     }
   }
 
@@ -69,20 +84,23 @@ class DubanChecklist extends HTMLElement {
 
   #load(unit: string): void {
     this.#unit = unit;
-    this.#state = reconcile(loadProgress(unit, this.dataset['checklist']!), this.#items());
+    carryOver(unit, this.#id(), this.dataset['renamedFrom']?.split(' ') ?? []);
+    this.#state = reconcile(loadProgress(unit, this.#id()), this.#items());
     this.#notice(unit === '' ? this.#words.pickUnit : undefined);
     this.#render();
   }
 
-  /** Applies a change to one item; any change also confirms its current wording. */
+  /** Saves a change to one item; any change also confirms its current wording. */
   #edit(element: HTMLElement, change: Partial<ItemState>): void {
     const id = element.dataset['item']!;
-    this.#state.set(id, { ...this.#state.get(id)!, ...change, hash: element.dataset['hash']!, at: localToday(), stale: false });
-    this.#save();
+    this.#save(new Map([[id, { ...this.#state.get(id)!, ...change, hash: element.dataset['hash']!, at: localToday(), t: Date.now() }]]));
   }
 
-  #save(): void {
-    if (!saveProgress(this.#unit, this.dataset['checklist']!, toStored(this.#state))) this.#notice(this.#words.noStorage);
+  /** Saves the edited items over what is stored now, and shows the result. */
+  #save(edits: SavedProgress): void {
+    const { progress, saved } = saveProgress(this.#unit, this.#id(), edits);
+    this.#state = reconcile(progress, this.#items());
+    if (!saved) this.#notice(this.#words.noStorage);
     this.#render();
   }
 
@@ -110,7 +128,11 @@ class DubanChecklist extends HTMLElement {
     const { done, total } = countDone(this.#state);
     this.querySelector('progress')!.value = done;
     this.querySelector('[data-count-text]')!.textContent = fill(this.#words.count, { done, total });
-    this.querySelector('[data-print-head]')!.textContent = `${this.#words.unitLabel}${this.#unitName()}　${this.#words.dateLabel}${localToday()}`;
+    // Shows "（本单位）" or the button that makes the unit shown 本单位 (see the styles).
+    this.dataset['mine'] = none ? '' : String(rememberedUnit() === this.#unit);
+    // Paper gets the unit and the day as a 公文 writes it (2022年5月17日); without a unit, lines to fill in by hand.
+    this.querySelector('[data-print-unit]')!.textContent = this.#unitName();
+    this.querySelector('[data-print-date]')!.textContent = none ? '' : new Date().toLocaleDateString('zh-CN', { dateStyle: 'long' });
   }
 
   #unitName(): string {
@@ -133,7 +155,7 @@ class DubanChecklist extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
-  /** Prints the list with every box drawn empty and no notes (see the print styles). */
+  /** Prints the list with every box drawn empty and no notes, unit or date (see the print styles). */
   #printBlank(): void {
     this.dataset['blank'] = '';
     print();

@@ -28,6 +28,7 @@ export const STRINGS = {
     'checklist.confirmReset',
     'checklist.noStorage',
     'checklist.pickUnit',
+    'checklist.confirmMyUnit',
   ],
   checklistProgress: ['checklist.count', 'checklist.staleCount'],
   countdown: ['countdown.next', 'countdown.noneAhead'],

@@ -1,16 +1,24 @@
 /**
  * Checklist progress kept on this device, per unit and checklist, and how it survives content
- * changes. Pure: the server, the elements in src/client/ and the tests share it; reading and
- * writing localStorage is src/client/progressStore.ts.
+ * changes, other tabs and renamed checklists. Pure: the server, the elements in src/client/ and
+ * the tests share it; reading and writing localStorage is src/client/progressStore.ts.
  *
  * Stored shape (localStorage, one key per unit and checklist), version 1:
  *
  *   key   `duban.checklist.v1:<unit id>:<checklist id>`
- *   value {"v":1,"items":{"<item id>":{"done":true,"note":"见台账第12号","hash":"9f1c2a3b","at":"2022-05-17"}}}
+ *   value {"v":1,"items":{"<item id>":{"done":true,"note":"见台账第12号","hash":"9f1c2a3b","at":"2022-05-17","t":1652749200000}}}
  *
  * `hash` is `textHash` of the item's text when it was last ticked or confirmed: when the text
- * changes in the content, the tick is kept and flagged for review. Items no longer in the
- * checklist are dropped; new items start unticked. Anything else in the value is ignored.
+ * changes in the content, the tick is kept and flagged for review. `t` is when the item was last
+ * edited (milliseconds; 0 or absent for ticks saved before it was recorded): two copies of the same
+ * progress (two tabs, storage and this page's memory, a checklist's old and new id) merge item by
+ * item, the newest edit winning. An item cleared by an edit stays stored, unticked, so that its
+ * clearing wins over an older tick elsewhere. Items no longer in the checklist are not shown but
+ * stay stored: a tab still showing the previous build must not delete what a newer build's tab
+ * saved. Anything else in the value is ignored.
+ *
+ * Item ids come from content and may be any slug, `constructor` included: every lookup by id goes
+ * through a `Map`, never a plain object.
  */
 
 /** The version of the stored shape; bump it, and read the old one, if the shape changes. */
@@ -24,13 +32,12 @@ export interface SavedItem {
   hash: string;
   /** The day it was last changed, `YYYY-MM-DD`. */
   at: string;
+  /** When it was last changed, in milliseconds since 1970; 0 when not known. */
+  t: number;
 }
 
-/** What is stored for one unit and checklist. */
-export interface SavedProgress {
-  v: typeof PROGRESS_VERSION;
-  items: Record<string, SavedItem>;
-}
+/** What is stored for one unit and checklist: item id → its state. */
+export type SavedProgress = ReadonlyMap<string, SavedItem>;
 
 /** An item as the page knows it now. */
 export interface CurrentItem {
@@ -61,47 +68,51 @@ export function textHash(text: string): string {
 }
 
 /** Reads a stored value; anything corrupt or foreign gives an empty progress, never an error. */
-export function parseProgress(raw: string | null): SavedProgress {
-  const empty: SavedProgress = { v: PROGRESS_VERSION, items: {} };
-  if (raw === null) return empty;
+export function parseProgress(raw: string | null): Map<string, SavedItem> {
+  const result = new Map<string, SavedItem>();
   let value: unknown;
   try {
-    value = JSON.parse(raw);
+    value = JSON.parse(raw ?? '');
   } catch {
-    return empty;
+    return result;
   }
-  if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== PROGRESS_VERSION) return empty;
-  const items = (value as { items?: unknown }).items;
-  if (typeof items !== 'object' || items === null) return empty;
-  const result: SavedProgress = { v: PROGRESS_VERSION, items: {} };
+  const items = (value as { v?: unknown; items?: unknown } | null)?.v === PROGRESS_VERSION ? (value as { items?: unknown }).items : undefined;
+  if (typeof items !== 'object' || items === null) return result;
   for (const [id, item] of Object.entries(items)) {
     if (typeof item !== 'object' || item === null) continue;
-    const { done, note, hash, at } = item as Record<string, unknown>;
+    const { done, note, hash, at, t } = item as Record<string, unknown>;
     if (typeof done !== 'boolean' || typeof hash !== 'string') continue;
-    result.items[id] = { done, note: typeof note === 'string' ? note : '', hash, at: typeof at === 'string' ? at : '' };
+    result.set(id, { done, note: typeof note === 'string' ? note : '', hash, at: typeof at === 'string' ? at : '', t: Number.isFinite(t) ? (t as number) : 0 });
   }
   return result;
 }
 
+/** The stored value of a progress, with nothing of the page's state (`stale`) in it. */
+export function serializeProgress(progress: SavedProgress): string {
+  // fromEntries defines keys as they are: an item id `__proto__` stays a key, not a prototype.
+  const items = Object.fromEntries([...progress].map(([id, { done, note, hash, at, t }]) => [id, { done, note, hash, at, t }]));
+  return JSON.stringify({ v: PROGRESS_VERSION, items });
+}
+
+/** Two copies of one progress as one: per item the newer edit wins, `newer`'s on a tie. */
+export function mergeProgress(older: SavedProgress, newer: SavedProgress): Map<string, SavedItem> {
+  const merged = new Map(older);
+  for (const [id, item] of newer) if (item.t >= (merged.get(id)?.t ?? 0)) merged.set(id, item);
+  return merged;
+}
+
 /**
- * The page's state from what was saved and what the content says now: removed items dropped,
- * new items unticked, re-worded items kept but flagged.
+ * The page's state from what was saved and what the content says now: items no longer in the
+ * checklist left out, new items unticked, re-worded items kept but flagged.
  */
 export function reconcile(saved: SavedProgress, items: readonly CurrentItem[]): Map<string, ItemState> {
   return new Map(
     items.map((item) => {
-      const old = saved.items[item.id];
-      if (old === undefined) return [item.id, { done: false, note: '', hash: item.hash, at: '', stale: false }];
+      const old = saved.get(item.id);
+      if (old === undefined) return [item.id, { done: false, note: '', hash: item.hash, at: '', t: 0, stale: false }];
       return [item.id, { ...old, stale: (old.done || old.note !== '') && old.hash !== item.hash }];
     }),
   );
-}
-
-/** What to store for the page's state (only items with a tick or a note). */
-export function toStored(state: ReadonlyMap<string, ItemState>): SavedProgress {
-  const items: Record<string, SavedItem> = {};
-  for (const [id, { done, note, hash, at }] of state) if (done || note !== '') items[id] = { done, note, hash, at };
-  return { v: PROGRESS_VERSION, items };
 }
 
 /** Ticked items out of all, and how many were ticked or noted against a wording since changed. */

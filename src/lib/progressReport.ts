@@ -3,7 +3,7 @@
  * or a CSV for Excel. Pure, and apart from src/lib/checklistProgress.ts because only the checklist
  * page's export buttons need it: the progress bars on the home and unit pages load none of it.
  */
-import { countDone, type CurrentItem, type ItemState } from './checklistProgress.ts';
+import type { CurrentItem, ItemState } from './checklistProgress.ts';
 import { csvDocument } from './csv.ts';
 
 /** Words for the reports: the checklist strings of the same names (`checklist.unitLabel`, …). */
@@ -18,19 +18,22 @@ export interface ReportWords {
   csvColumns: string;
 }
 
+/** What a report says of one item. */
+export type ReportItem = Pick<CurrentItem, 'text'> & Pick<ItemState, 'done' | 'note' | 'at' | 'stale'>;
+
 /** The report's facts. */
 export interface Report {
   checklist: string;
   unit: string;
   date: string;
-  items: readonly (CurrentItem & ItemState)[];
+  items: readonly ReportItem[];
 }
 
 /** A plain-text summary to paste into a message upward. */
 export function progressText(report: Report, words: ReportWords): string {
-  const { done, total } = countDone(new Map(report.items.map((item) => [item.id, item])));
+  const done = report.items.filter((item) => item.done).length;
   const lines = [
-    `${report.checklist}（${done} / ${total}）`,
+    `${report.checklist}（${done} / ${report.items.length}）`,
     `${words.unitLabel}${report.unit}　${words.dateLabel}${report.date}`,
     '',
     ...report.items.map((item, index) => {

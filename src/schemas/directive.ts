@@ -13,6 +13,14 @@ export const RequirementSchema = strictRecord({
   quote: PlainTextSchema.describe('讲话原文（逐字一致）'),
 });
 
+/** The body under whose unified command the units carry out a directive, in the speech's words. */
+export const CommandSchema = strictRecord({
+  /** The commanding body's id: `quwei-quzhengfu` (区委区政府). */
+  unit: refTo('departments'),
+  /** The words of the transcript that say so (literal substring). */
+  quote: PlainTextSchema.describe('讲话原文（逐字一致），如“在区委区政府统一指挥与统筹协调下，各司其职，各负其责”'),
+});
+
 /** The frontmatter of content/directives/<id>.mdx — the file name is the directive's id. */
 export const DirectiveSchema = strictRecord({
   /** Its number in the speech: 1 for 一、. Unique per meeting. */
@@ -26,6 +34,8 @@ export const DirectiveSchema = strictRecord({
   summary: PlainTextSchema.describe('一句话概括'),
   /** Where the speech states it. */
   source: SourceSchema,
+  /** Optional: who commands and coordinates the work under it, when the speech says so. */
+  command: CommandSchema.optional().describe('可选：统一指挥与统筹协调本条工作的单位及讲话原文'),
   /** Its sub-headings, in order. */
   requirements: z.array(RequirementSchema).default([]),
 });

@@ -27,6 +27,11 @@ export const TaskSchema = strictRecord({
   status: oneOf(TASK_STATUSES, '状态').describe(`状态：${TASK_STATUSES.join('、')}`),
   /** The meeting and the exact words that assign it. */
   source: SourceSchema,
+  /**
+   * Optional: the unit where the work is done, when the speech names a place and not a duty
+   * (`huanbao` for “到区环保局驻点脱产办公”). Shown as 办公地点; it gives that unit no role.
+   */
+  location: refTo('departments').optional().describe('可选：办公地点（单位 id），讲话只说在该单位办公、未给它分派职责时填写，如 huanbao'),
   /** Optional: the checklist to work through for it. */
   checklist: refTo('checklists').optional(),
   /** What 销号 (closing the task) requires; if the speech is silent, say so. */

@@ -35,24 +35,31 @@ function otherMeetings(text: string, meeting: string, transcripts: ReadonlyMap<s
   });
 }
 
-/** How to point a quote at another meeting: the field that names its meeting, and for a task its directive too. */
-function repointing(quote: Quote, change: string, isTask: boolean): string {
-  if (quote.field.startsWith('requirements[')) return `请把 meeting ${change}`;
-  return `请把 source.meeting ${change}${isTask ? '，directive 也须是那次会议的要求' : ''}`;
+/** Which kind of entry made a quote: it decides the field that names the quote's meeting. */
+type Quoter = 'task' | 'directive' | 'other';
+
+/**
+ * How to point a quote at another meeting: the field that names its meeting (a directive's own
+ * quotes are of its `meeting`), and for a task its directive too.
+ */
+function repointing(quote: Quote, change: string, quoter: Quoter): string {
+  if (quoter === 'directive' && quote.field !== 'source.quote') return `请把 meeting ${change}`;
+  return `请把 source.meeting ${change}${quoter === 'task' ? '，directive 也须是那次会议的要求' : ''}`;
 }
 
 /** Quotes found in no paragraph: a typo, a restored wording, a quote across two paragraphs, or another meeting's words. */
 export const quotesInTranscript: Rule = (site, report) => {
-  const tasks = new Set(site.tasks.map((task) => task.file));
+  const quoters = new Map<string, Quoter>([...site.tasks.map(({ file }) => [file, 'task'] as const), ...site.directives.map(({ file }) => [file, 'directive'] as const)]);
   for (const quote of site.quotes) {
+    const quoter = quoters.get(quote.entry.file) ?? 'other';
     if (quote.paragraph !== undefined) continue;
     const fix = `须从 content/meetings/${quote.meeting}.md 逐字复制，且不跨段`;
     const [first, ...more] = otherMeetings(quote.text, quote.meeting, site.transcripts);
     if (first !== undefined && more.length === 0) {
-      report(quote.entry, quote.field, `引文未在会议记录 "${quote.meeting}" 中找到，但在另一次会议 "${first.id}" 中找到（${first.paragraph}）：${excerpt(quote.text)}（引的若是那次会议，${repointing(quote, `改为 ${first.id}`, tasks.has(quote.entry.file))}；否则${fix}）`);
+      report(quote.entry, quote.field, `引文未在会议记录 "${quote.meeting}" 中找到，但在另一次会议 "${first.id}" 中找到（${first.paragraph}）：${excerpt(quote.text)}（引的若是那次会议，${repointing(quote, `改为 ${first.id}`, quoter)}；否则${fix}）`);
     } else if (first !== undefined) {
       const ids = [first, ...more].map(({ id }) => `"${id}"`).join('、');
-      report(quote.entry, quote.field, `引文未在会议记录 "${quote.meeting}" 中找到，但在其他会议 ${ids} 中找到：${excerpt(quote.text)}（引的若是其中一次，${repointing(quote, '改为它的 id', tasks.has(quote.entry.file))}；否则${fix}）`);
+      report(quote.entry, quote.field, `引文未在会议记录 "${quote.meeting}" 中找到，但在其他会议 ${ids} 中找到：${excerpt(quote.text)}（引的若是其中一次，${repointing(quote, '改为它的 id', quoter)}；否则${fix}）`);
     } else {
       const hint = lookAlikeHint(quote.text, site.transcripts.get(quote.meeting)!);
       report(quote.entry, quote.field, `引文未在会议记录 "${quote.meeting}" 中找到：${excerpt(quote.text)}（${hint === undefined ? fix : `${hint}；${fix}`}）`);

@@ -1,8 +1,8 @@
 /**
- * Every reference names an entry that exists: a source's meeting, a group's members, a task's
- * directive, units, milestone and checklist, a checklist's units, and a task's requirement
- * within its directive. A reference to an entry that exists but failed its own schema is not
- * reported again here.
+ * Every reference names an entry that exists: a source's meeting, a group's members, a
+ * directive's commanding unit, a task's directive, units, location, milestone and checklist, a
+ * checklist's units, and a task's requirement within its directive. A reference to an entry
+ * that exists but failed its own schema is not reported again here.
  */
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
 import { suggestion } from '../../schemas/suggest.ts';
@@ -27,6 +27,7 @@ export const referencesExist: Rule = (site, report) => {
   for (const directive of site.directives) {
     resolve(directive, 'meeting', 'meetings', directive.data.meeting);
     resolveSource(directive);
+    resolve(directive, 'command.unit', 'departments', directive.data.command?.unit);
   }
 
   const directives = new Map(site.directives.map((directive) => [directive.id, directive.data]));
@@ -36,6 +37,7 @@ export const referencesExist: Rule = (site, report) => {
     resolve(task, 'directive', 'directives', data.directive);
     data.responsibilities?.forEach((line, index) => resolve(task, `responsibilities[${index}].unit`, 'departments', line.unit));
     if (data.deadline?.kind === 'milestone') resolve(task, 'deadline.milestone', 'milestones', data.deadline.milestone);
+    resolve(task, 'location', 'departments', data.location);
     resolve(task, 'checklist', 'checklists', data.checklist);
 
     // The requirement is looked up in the directive only when that directive's requirements parsed.

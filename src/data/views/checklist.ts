@@ -56,3 +56,19 @@ export function checklistBlock(site: Site, id: string): ChecklistBlock | undefin
     paragraphs,
   };
 }
+
+/** Unit or group id → the checklists that apply to it, directly or through a group, by id. */
+export function checklistsByUnitId(site: Site): Record<string, string[]> {
+  return Object.fromEntries([...site.relations.checklistsByUnit].map(([unit, checklists]) => [unit, checklists.map((checklist) => checklist.id)]));
+}
+
+/** The checklist index: every checklist, and which apply to each unit (for 本单位's progress). */
+export interface ChecklistIndex {
+  ids: readonly string[];
+  applies: Record<string, string[]>;
+}
+
+/** The checklist index's view. */
+export function checklistIndex(site: Site): ChecklistIndex {
+  return { ids: site.content.checklists.map((checklist) => checklist.id), applies: checklistsByUnitId(site) };
+}

@@ -13,6 +13,8 @@ export interface DirectivePage {
   /** "一、思想上要高度重视". */
   heading: string;
   paragraph: Paragraph | undefined;
+  /** The unit that commands and coordinates the work, the words that say so, and their paragraph. */
+  command: { unit: string; quote: string; paragraph: Paragraph | undefined } | undefined;
   /** Each requirement with the paragraph its quote is in. */
   requirements: readonly { id: string; title: string; paragraph: Paragraph | undefined }[];
   tasks: readonly TaskRow[];
@@ -30,6 +32,7 @@ export function directivePage(site: Site, id: string): DirectivePage {
     directive,
     heading: t('directive.heading', { number: chineseNumeral(data.number), title: data.title }),
     paragraph: paragraphOf(content, data.source),
+    command: data.command === undefined ? undefined : { ...data.command, paragraph: paragraphOf(content, { meeting: data.meeting, quote: data.command.quote }) },
     requirements: data.requirements.map((requirement) => ({
       id: requirement.id,
       title: requirement.title,

@@ -6,6 +6,7 @@
 import type { EntryChange } from '../../lib/changes.ts';
 import { CLOSED_STATUSES } from '../../schemas/taskStatus.ts';
 import type { Site } from '../site.ts';
+import { checklistsByUnitId } from './checklist.ts';
 import { taskRows, type TaskRow } from './taskRows.ts';
 
 /** How many deadlines the page carries on each side of the build date. */
@@ -42,7 +43,7 @@ export function homePage(site: Site, builtOn: string): HomePage {
   const due = [...new Set([...open.slice(0, HOME_DUE_SPAN), ...(fromBuild < 0 ? [] : open.slice(fromBuild, fromBuild + HOME_DUE_SPAN))])];
   return {
     checklistIds: content.checklists.map((checklist) => checklist.id),
-    applies: Object.fromEntries([...relations.checklistsByUnit].map(([unit, checklists]) => [unit, checklists.map((checklist) => checklist.id)])),
+    applies: checklistsByUnitId(site),
     due: taskRows(site, due),
     directives: content.directives.map((directive) => ({
       id: directive.id,

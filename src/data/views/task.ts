@@ -20,6 +20,8 @@ export interface TaskPage {
   /** The title of the directive's requirement the task belongs to, if it names one. */
   requirement: string | undefined;
   resolved: ResolvedDeadline;
+  /** The unit where the work is done, when the speech names a place rather than a duty (区环保局). */
+  location: string | undefined;
   /** The named units per role, in `ROLES` order; roles nobody holds left out. */
   byRole: readonly { role: Role; lines: readonly { unit: string; who: string | undefined }[] }[];
   checklist: ChecklistEntry | undefined;
@@ -46,6 +48,7 @@ export function taskPage(site: Site, id: string): TaskPage {
     directiveHeading: t('directive.heading', { number: chineseNumeral(directive.data.number), title: directive.data.title }),
     requirement: directive.data.requirements.find((item) => item.id === data.requirement)?.title,
     resolved: relations.deadlines.get(id)!,
+    location: data.location,
     byRole: ROLES.map((role) => ({
       role,
       lines: data.responsibilities.filter((line) => line.role === role).map((line) => ({ unit: line.unit, who: line.who })),

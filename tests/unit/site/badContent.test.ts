@@ -104,7 +104,7 @@ const EXPECTED: Record<string, string[]> = {
     "members[1]: 单位组不能包含自身 \"self-group\"（请删除这一行）",
   ],
   "departments/unknown-kind.yaml": [
-    "kind: 单位类型 \"部门\" 不在可选值中（可选：职能部门、板块、街道、镇、区领导、议事协调机构、督查问责机构、外部单位、单位组；是否想写 \"职能部门\"？）",
+    "kind: 单位类型 \"部门\" 不在可选值中（可选：职能部门、板块、街道、镇、党委政府、区领导、议事协调机构、督查问责机构、外部单位、单位组；是否想写 \"职能部门\"？）",
   ],
   "directives/bad-number.mdx": [
     "number: 序号应为整数",
@@ -278,7 +278,7 @@ const HARDENING: Record<string, string[]> = {
     "members[0]: id \"а\" 不合规：只能用小写英文字母、数字和连字符，如 \"a\"；其中 “а”<U+0430> 不是英文字母或数字，请删掉重打",
   ],
   "departments/wrong-kind-unknown-member.yaml": [
-    "kind: 单位类型 \"部门组\" 不在可选值中（可选：职能部门、板块、街道、镇、区领导、议事协调机构、督查问责机构、外部单位、单位组）",
+    "kind: 单位类型 \"部门组\" 不在可选值中（可选：职能部门、板块、街道、镇、党委政府、区领导、议事协调机构、督查问责机构、外部单位、单位组）",
     "members[1]: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
   ],
   "departments/yaml-alias-loop.yaml": [

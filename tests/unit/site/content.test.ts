@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
-import { parseTranscript } from '~/lib/transcript';
+import { expandMembers } from '~/lib/groups';
+import { markRestorations, parseTranscript } from '~/lib/transcript';
 
 const root = join(import.meta.dirname, '../../..');
 const { problems, content } = checkContent(root);
@@ -43,6 +44,41 @@ describe('content/', () => {
     expect(leads.sort()).toEqual([...ten].sort());
   });
 
+  it('gives every 职能部门 the 总协调人/联络员 task through the group 各职能部门', () => {
+    const members = new Map(content.departments.flatMap((unit) => (unit.data.members === undefined ? [] : [[unit.id, unit.data.members] as const])));
+    const functional = content.departments.filter((unit) => unit.data.kind === '职能部门').map((unit) => unit.id);
+    expect([...expandMembers('ge-zhineng-bumen', members)].sort()).toEqual([...functional].sort());
+    expect(functional).toContain('zhengfawei');
+    const network = content.tasks.find((entry) => entry.id === 'zongxietiaoren-lianluoyuan')!;
+    expect(network.data.responsibilities.map((line) => line.unit)).toContain('ge-zhineng-bumen');
+  });
+
+  it('records 区环保局 as the secondment\'s place, not as a unit with a duty, and 抽调到位 on the secondment\'s checklist', () => {
+    const secondment = content.tasks.find((entry) => entry.id === 'choudiao-zhudian')!;
+    expect(secondment.data.location).toBe('huanbao');
+    expect(secondment.data.responsibilities.map((line) => line.unit)).not.toContain('huanbao');
+    const network = content.checklists.find((entry) => entry.id === 'lianluo-wangluo')!;
+    expect(network.data.items.map((item) => item.id)).toEqual(['zongxietiaoren', 'lianluoyuan']);
+    expect(network.data.retired).toEqual(['choudiao-daowei']);
+    const ownChecklist = content.checklists.find((entry) => entry.id === secondment.data.checklist)!;
+    expect(ownChecklist.data.items.map((item) => item.quote)).toContain('在5月19日前抽调到位');
+  });
+
+  it('carries the closing duty as a task for every unit, and 区委区政府\'s command on directive 三', () => {
+    const support = content.tasks.find((entry) => entry.data.source.quote.includes('全力支持配合省环保督察组开展工作'))!;
+    expect(support.data.responsibilities).toEqual([{ unit: 'ge-bankuai-ge-bumen', role: '牵头' }]);
+    const third = content.directives.find((entry) => entry.data.number === 3)!;
+    expect(third.data.command).toEqual({ unit: 'quwei-quzhengfu', quote: '各板块各部门要在区委区政府统一指挥与统筹协调下，各司其职，各负其责' });
+    expect(content.departments.find((unit) => unit.id === 'quwei-quzhengfu')?.data.kind).toBe('党委政府');
+  });
+
+  it('says in an editor note where every unit name the speech does not use comes from', () => {
+    const spoken = `${meeting.data.title}\n${meeting.data.body}`;
+    const unexplained = content.departments.filter((unit) => !spoken.includes(unit.data.name) && unit.data.editorNote === undefined).map((unit) => unit.id);
+    expect(unexplained).toEqual([]);
+    expect(content.departments.find((unit) => unit.id === 'gongan')?.data.editorNote).toContain('讲话只说“公安”');
+  });
+
   it('is the scraped speech with exactly the listed restorations applied', () => {
     let paragraphs = scrapedParagraphs();
     for (const { copy, standard } of meeting.data.restorations) {
@@ -50,6 +86,13 @@ describe('content/', () => {
       paragraphs = paragraphs.map((paragraph) => paragraph.replaceAll(copy, standard));
     }
     expect(parseTranscript(meeting.data.body).map((paragraph) => paragraph.text)).toEqual(paragraphs);
+  });
+
+  it('marks exactly the restored words: putting the copy\'s words back in every mark gives the scraped speech', () => {
+    const marked = parseTranscript(meeting.data.body).map((paragraph) => markRestorations(paragraph.text, meeting.data.restorations));
+    // A restoration whose words went unmarked, or a mark on words the copy also has, breaks this.
+    expect(marked.map((runs) => runs.map((run) => run.copy ?? run.text).join(''))).toEqual(scrapedParagraphs());
+    expect(marked.flat().filter((run) => run.copy !== undefined)).toHaveLength(81);
   });
 
   it('carries none of the hosting page\'s chrome', () => {

@@ -5,7 +5,7 @@ import { checklist, directive, group, meeting, milestone, problems, task, unit }
 const base = {
   meetings: { m: meeting() },
   departments: { a: unit(), g: group(['a']) },
-  directives: { d: directive({ requirements: [{ id: 'zicha', title: '完成自查', quote: '完成自查' }] }) },
+  directives: { d: directive({ command: { unit: 'g', quote: '各单位' }, requirements: [{ id: 'zicha', title: '完成自查', quote: '完成自查' }] }) },
   milestones: [milestone('xiachen')],
   checklists: { tai: checklist({ items: [{ id: 'zhenshi', text: '真实反映', unit: 'a' }] }) },
 };
@@ -19,6 +19,7 @@ describe('referencesExist', () => {
           requirement: 'zicha',
           responsibilities: [{ unit: 'a', role: '牵头' }, { unit: 'broken', role: '配合' }],
           deadline: { milestone: 'xiachen', text: '下沉督察前' },
+          location: 'a',
           checklist: 'tai',
         }),
       },
@@ -29,13 +30,14 @@ describe('referencesExist', () => {
     expect(problems(referencesExist, {
       ...base,
       departments: { a: unit({ source: { meeting: 'mm', quote: '各单位' } }), g: group(['a', 'b']) },
-      directives: { d: directive({ meeting: 'n' }) },
+      directives: { d: directive({ meeting: 'n', command: { unit: 'quwei', quote: '各单位' } }) },
       checklists: { tai: checklist({ appliesTo: ['aa'], items: [{ id: 'zhenshi', text: '真实反映', unit: 'zz' }] }) },
       tasks: {
         t: task({
           directive: 'dd',
           responsibilities: [{ unit: 'jiwei', role: '牵头' }],
           deadline: { milestone: 'xiachen-ducha', text: '下沉督察前' },
+          location: 'huanbao',
           checklist: 'tai-zhang',
         }),
       },
@@ -44,10 +46,12 @@ describe('referencesExist', () => {
       'content/checklists/tai.yaml: items[0].unit: 单位 "zz" 不存在（可用：a, g）',
       'content/departments/a.yaml: source.meeting: 会议 "mm" 不存在（是否想写 "m"？）',
       'content/departments/g.yaml: members[1]: 单位 "b" 不存在（是否想写 "a"？）',
+      'content/directives/d.md: command.unit: 单位 "quwei" 不存在（可用：a, g）',
       'content/directives/d.md: meeting: 会议 "n" 不存在（是否想写 "m"？）',
       'content/tasks/t.md: checklist: 清单 "tai-zhang" 不存在（是否想写 "tai"？）',
       'content/tasks/t.md: deadline.milestone: 节点 "xiachen-ducha" 不存在（是否想写 "xiachen"？）',
       'content/tasks/t.md: directive: 要求 "dd" 不存在（是否想写 "d"？）',
+      'content/tasks/t.md: location: 单位 "huanbao" 不存在（是否想写 "a"？）',
       'content/tasks/t.md: responsibilities[0].unit: 单位 "jiwei" 不存在（可用：a, g）',
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { checklistBlock, checklistPage } from '~/data/views/checklist';
+import { checklistBlock, checklistIndex, checklistPage, checklistsByUnitId } from '~/data/views/checklist';
 import { fixtureEntries } from '../fixture';
 
 const site = indexSite(fixtureEntries());
@@ -23,5 +23,12 @@ describe('checklistBlock', () => {
     expect(block.units.map((unit) => unit.id)).toEqual(['a', 'b']);
     expect(Object.fromEntries([...block.paragraphs].map(([item, paragraph]) => [item, paragraph.id]))).toEqual({ zhenshi: 'p3' });
     expect(checklistBlock(site, 'nothing')).toBeUndefined();
+  });
+});
+
+describe('checklistIndex', () => {
+  it('lists every checklist, and which apply to each unit or group, through its groups too', () => {
+    expect(checklistIndex(site)).toEqual({ ids: ['taizhang', 'zhenban'], applies: checklistsByUnitId(site) });
+    expect(checklistsByUnitId(site)).toEqual({ bumen: ['taizhang'], a: ['taizhang'], b: ['taizhang'], c: ['zhenban'] });
   });
 });

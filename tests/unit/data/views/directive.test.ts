@@ -12,6 +12,15 @@ describe('directivePage', () => {
     expect(view.requirements.map((requirement) => [requirement.id, requirement.title, requirement.paragraph?.id])).toEqual([['zicha', '完成自查', 'p2']]);
   });
 
+  it('names the unit under whose command the work is done, with its words and their paragraph', () => {
+    const entries = fixtureEntries();
+    const command = { unit: 'all', quote: '各单位要在5月19日前完成自查' };
+    const directives = entries.directives.map((entry) => (entry.id === 'zhenggai' ? { ...entry, data: { ...entry.data, command } } : entry));
+    const view = directivePage(indexSite({ ...entries, directives }), 'zhenggai');
+    expect(view.command).toEqual({ ...command, paragraph: expect.objectContaining({ id: 'p2' }) });
+    expect(directivePage(site, 'zhenggai').command).toBeUndefined();
+  });
+
   it('lists its tasks in the speech order and names the units they reach for search', () => {
     const view = directivePage(site, 'tongyi');
     expect(view.tasks.map((row) => row.id)).toEqual(['koujing', 'zhuanban', 'changqi']);

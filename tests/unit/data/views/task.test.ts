@@ -35,6 +35,15 @@ describe('taskPage', () => {
     expect([taizhang.requirement, taizhang.checklist]).toEqual([undefined, undefined]);
   });
 
+  it('names the unit where the work is done, which takes no role by it', () => {
+    const entries = fixtureEntries();
+    const tasks = entries.tasks.map((entry) => (entry.id === 'taizhang' ? { ...entry, data: { ...entry.data, location: 'c' } } : entry));
+    const view = taskPage(indexSite({ ...entries, tasks }), 'taizhang');
+    expect(view.location).toBe('c');
+    expect(view.byRole.flatMap(({ lines }) => lines.map((line) => line.unit))).not.toContain('c');
+    expect(taskPage(site, 'taizhang').location).toBeUndefined();
+  });
+
   it('names every unit it reaches for search, members of its groups included', () => {
     expect(taskPage(site, 'zhenggai').unitNames).toEqual(['各部门', '区甲局', '区乙局']);
   });

@@ -59,7 +59,7 @@ describe('npm run new: mistakes on the command line, one line each', () => {
   it('names an unknown kind or flag, a flag without its value, and lists what is allowed', () => {
     expect(usage(undefined)).toBe('用法：npm run new -- <meeting|directive|task|unit|checklist|milestone> --参数 值 …，如 npm run new -- task --title "……" --directive xingdong-youli --lead gongan --quote "……"');
     expect(usage('tsak')).toBe('种类 "tsak" 不存在（是否想写 "task"？可用：meeting、directive、task、unit、checklist、milestone）');
-    expect(error(() => parseFlags('unit', ['--metting', 'n']))).toBe('未知参数 --metting（是否想写 --meeting？unit 可用：--id、--meeting、--name、--short、--kind、--aliases、--members、--members-note、--note、--quote）');
+    expect(error(() => parseFlags('unit', ['--metting', 'n']))).toBe('未知参数 --metting（是否想写 --meeting？unit 可用：--id、--meeting、--name、--short、--kind、--aliases、--members、--members-note、--note、--editor-note、--quote）');
     expect(error(() => parseFlags('meeting', ['--meeting', 'n']))).toBe('未知参数 --meeting（meeting 可用：--id、--title、--host、--date、--date-note、--agenda、--transcript、--omission、--unreflected）');
     expect(error(() => parseFlags('task', ['--title']))).toBe('参数 --title 缺少取值（写成 --title "……"）');
     expect(error(() => parseFlags('task', ['--title', '--lead', 'a']))).toBe('参数 --title 缺少取值（写成 --title "……"）');
@@ -97,7 +97,7 @@ describe('npm run new: mistakes on the command line, one line each', () => {
     project();
     const results = [run('task', '--metting', 'n'), run('unit', '--meeting', 'nn', '--name', '区测试局', '--quote', '各单位'), run('unit', '--name', '区测试局'), run('task', '--id', 'good')];
     expect(results.map((result) => [result.status, result.stdout, result.stderr.trim()])).toEqual([
-      [2, '', '未知参数 --metting（是否想写 --meeting？task 可用：--id、--meeting、--title、--directive、--requirement、--lead、--support、--unit、--who、--quote、--date、--year-inferred、--milestone、--offset-days、--immediate、--unspecified、--deadline-text、--status、--checklist、--acceptance）'],
+      [2, '', '未知参数 --metting（是否想写 --meeting？task 可用：--id、--meeting、--title、--directive、--requirement、--lead、--support、--unit、--who、--quote、--date、--year-inferred、--milestone、--offset-days、--immediate、--unspecified、--deadline-text、--status、--checklist、--acceptance、--location）'],
       [2, '', '会议 "nn" 不存在（是否想写 "n"？）'],
       [2, '', '缺少 --quote：讲话中提到该单位的原文（从会议记录逐字复制，不跨段）'],
       [2, '', 'id "good" 已被使用，请换一个（或不写 --id，自动取 renwu-1）'],
@@ -126,12 +126,12 @@ describe('npm run new: every kind, every field', () => {
   it('writes each other kind into the latest meeting, or the task\'s directive\'s, so that it passes the check', () => {
     project();
     const runs = [
-      run('directive', '--title', '要压实属地责任', '--quote', '二、要压实属地责任。', '--requirement', 'taizhang=建立台账=要压实属地责任'),
+      run('directive', '--title', '要压实属地责任', '--quote', '二、要压实属地责任。', '--requirement', 'taizhang=建立台账=要压实属地责任', '--command', 'g=请会后立即部署'),
       run('task', '--title', '完成问题整改', '--directive', 'n1', '--lead', 'a,b', '--unit', 'g=督办', '--who', '主要负责同志', '--who', 'g=分管负责同志', '--quote', '各街道要在6月15日前完成问题整改',
-        '--date', '2022-06-15', '--year-inferred', '--deadline-text', '6月15日前', '--status', '进行中', '--checklist', 'good', '--acceptance', '整改完成并销号。'),
+        '--date', '2022-06-15', '--year-inferred', '--deadline-text', '6月15日前', '--status', '进行中', '--checklist', 'good', '--acceptance', '整改完成并销号。', '--location', 'b'),
       run('task', '--id', 'bushu', '--title', '部署整改', '--directive', 'n1', '--lead', 'a', '--support', 'b', '--quote', '请会后立即部署', '--immediate', '--deadline-text', '请会后立即部署'),
       run('task', '--title', '统一口径', '--directive', 'e', '--lead', 'a', '--quote', '统一口径、严格把关', '--milestone', 'xiachen', '--offset-days', '-3', '--deadline-text', '下沉督察前3天'),
-      run('unit', '--id', 'jia-jiedao', '--name', '甲街道', '--short', '甲', '--kind', '街道', '--aliases', '甲街,甲街道办', '--note', '新设街道。', '--quote', '各街道'),
+      run('unit', '--id', 'jia-jiedao', '--name', '甲街道', '--short', '甲', '--kind', '街道', '--aliases', '甲街,甲街道办', '--note', '新设街道。', '--editor-note', '全称待核对。', '--quote', '各街道'),
       run('unit', '--name', '各街道', '--members', 'jia-jiedao', '--quote', '各街道要在6月15日前'),
       run('checklist', '--title', '整改清单', '--description', '逐项整改。', '--applies-to', 'g', '--item', '逐项整改=完成问题整改', '--item', '报送台账', '--quote', '完成问题整改，请会后'),
       run('milestone', '--meeting', 'm', '--name', '督察反馈', '--date', '2022-07-01', '--date-inferred', '--note', '日期为推断。', '--quote', '五个不放过'),
@@ -147,15 +147,15 @@ describe('npm run new: every kind, every field', () => {
       [0, '', ['已写入 content/milestones.yaml（id: jiedian-1，会议 m）', '新文件检查通过。']],
     ]);
     expect(checkContent(root).problems).toEqual([]);
-    expect(read('content/directives/yaoqiu-1.md')).toBe('---\nnumber: 2\ntitle: "要压实属地责任"\nmeeting: n\nsummary: "要压实属地责任"\nsource:\n  meeting: n\n  quote: "二、要压实属地责任。"\nrequirements:\n  - id: taizhang\n    title: "建立台账"\n    quote: "要压实属地责任"\n---\n要压实属地责任\n');
+    expect(read('content/directives/yaoqiu-1.md')).toBe('---\nnumber: 2\ntitle: "要压实属地责任"\nmeeting: n\nsummary: "要压实属地责任"\nsource:\n  meeting: n\n  quote: "二、要压实属地责任。"\ncommand:\n  unit: g\n  quote: "请会后立即部署"\nrequirements:\n  - id: taizhang\n    title: "建立台账"\n    quote: "要压实属地责任"\n---\n要压实属地责任\n');
     expect(read('content/tasks/renwu-1.md')).toBe([
       '---', 'title: "完成问题整改"', 'directive: n1', 'responsibilities:', '  - unit: a', '    role: 牵头', '    who: "主要负责同志"', '  - unit: b', '    role: 牵头', '    who: "主要负责同志"',
       '  - unit: g', '    role: 督办', '    who: "分管负责同志"', 'deadline:', '  date: 2022-06-15', '  yearInferred: true', '  text: "6月15日前"', 'status: "进行中"',
-      'source:', '  meeting: n', '  quote: "各街道要在6月15日前完成问题整改"', 'checklist: good', 'acceptance: "整改完成并销号。"', '---', '> 各街道要在6月15日前完成问题整改', '',
+      'source:', '  meeting: n', '  quote: "各街道要在6月15日前完成问题整改"', 'location: b', 'checklist: good', 'acceptance: "整改完成并销号。"', '---', '> 各街道要在6月15日前完成问题整改', '',
     ].join('\n'));
     expect(read('content/tasks/bushu.md')).toContain('deadline:\n  immediate: true\n  text: "请会后立即部署"\n');
     expect(read('content/tasks/renwu-2.md')).toContain('deadline:\n  milestone: xiachen\n  offsetDays: -3\n  text: "下沉督察前3天"\n');
-    expect(read('content/departments/jia-jiedao.yaml')).toBe('name: "甲街道"\nshort: "甲"\nkind: "街道"\naliases: ["甲街", "甲街道办"]\nnote: "新设街道。"\nsource:\n  meeting: n\n  quote: "各街道"\n');
+    expect(read('content/departments/jia-jiedao.yaml')).toBe('name: "甲街道"\nshort: "甲"\nkind: "街道"\naliases: ["甲街", "甲街道办"]\nnote: "新设街道。"\neditorNote: "全称待核对。"\nsource:\n  meeting: n\n  quote: "各街道"\n');
     expect(read('content/departments/danwei-1.yaml')).toContain('kind: "单位组"\naliases: []\nmembers: [jia-jiedao]\n');
     expect(read('content/checklists/qingdan-1.yaml')).toContain('items:\n  - id: tiaomu-1\n    text: "逐项整改"\n    quote: "完成问题整改"\n  - id: tiaomu-2\n    text: "报送台账"\n');
     expect(read('content/milestones.yaml')).toContain('- id: jiedian-1\n  name: "督察反馈"\n  date: 2022-07-01\n  dateIsInferred: true\n  note: "日期为推断。"\n  source:\n    meeting: m\n');

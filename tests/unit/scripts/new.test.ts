@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, ROOT } from '../../../../scripts/bench/site.ts';
-import { projectAround } from '../../site/project';
+import { buildProject, ROOT } from '../../../scripts/bench/site.ts';
+import { projectAround } from '../site/project';
 
 /** The guide's section whose heading starts with `heading`. */
 function section(heading: string): string {
