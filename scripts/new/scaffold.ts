@@ -16,6 +16,7 @@ import { TASK_STATUSES } from '../../src/schemas/taskStatus.ts';
 
 /** The kinds of entry the scaffolder writes, in the order a new meeting needs them. */
 export const KINDS = ['meeting', 'directive', 'task', 'unit', 'checklist', 'milestone'] as const;
+/** One of `KINDS`. */
 export type Kind = (typeof KINDS)[number];
 
 /** A mistake on the command line, as the one line the editor reads. */
