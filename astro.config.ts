@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { bodyGuard } from './src/check/bodyGuard.ts';
+import { compressAssets, compressionAsked } from './src/integrations/compress.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { encodeBase } from './src/lib/paths.ts';
@@ -11,12 +12,14 @@ const base = process.env.BASE_PATH ?? '/';
 /**
  * `BASE_PATH` serves the site under a sub-path (an intranet's `/ducha/`); every link goes through
  * the base-aware helper in src/lib/paths.ts. `SITE_URL` is the public origin, when there is one.
+ * `COMPRESS=1` adds a .gz copy of each text file for nginx (deploy/nginx.conf).
  */
 export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  integrations: [contentCheck(), mdx(), pagefindSearch()],
+  // Compression last: it copies what the others wrote, Pagefind's index included.
+  integrations: [contentCheck(), mdx(), pagefindSearch(), ...(compressionAsked() ? [compressAssets()] : [])],
   markdown: {
     // Markdown and MDX bodies compile only if they keep to what src/check/body.ts allows.
     processor: satteri({ mdastPlugins: [bodyGuard] }),

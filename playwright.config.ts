@@ -23,7 +23,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${PORT}`,
-    env: { BASE_PATH, DUBAN_REPOSITORY: REPOSITORY },
+    // COMPRESS: the .gz copies a deployment serves (tests/e2e/nginx.spec.ts sends them through nginx).
+    env: { BASE_PATH, DUBAN_REPOSITORY: REPOSITORY, COMPRESS: '1' },
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     timeout: 180_000,
     reuseExistingServer: !process.env['CI'],

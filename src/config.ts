@@ -40,8 +40,9 @@ export function editUrl(file: string): string | undefined {
 /**
  * The Content-Security-Policy: nothing but the site's own files. Scripts are external modules
  * (no inline script anywhere), stylesheets are files (build.inlineStylesheets: 'never'), and
- * 'wasm-unsafe-eval' lets Pagefind compile its own WebAssembly search engine. The README shows
- * the same policy as an nginx header, where frame-ancestors can be added.
+ * 'wasm-unsafe-eval' lets Pagefind compile its own WebAssembly search engine. Every page carries
+ * it as a meta tag; deploy/nginx.conf (generated from it) sends it as a header, with
+ * `headerOnlyPolicy` added.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -54,3 +55,9 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * Directives a meta tag cannot carry (browsers ignore frame-ancestors there), so only the server's
+ * header sends them, after `contentSecurityPolicy`: no other site may show these pages in a frame.
+ */
+export const headerOnlyPolicy = "frame-ancestors 'self'";

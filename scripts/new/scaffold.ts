@@ -73,6 +73,7 @@ export const FLAGS: Record<Kind, readonly Flag[]> = {
     flag('milestone', '时限所依的节点 id'),
     flag('offset-days', '相对节点的天数，负数为节点之前'),
     flag('immediate', '讲话要求会后立即落实时加上', 'switch'),
+    flag('start', '讲话只说何时开始、未规定完成时限（如 今天会议以后、当前）时加上', 'switch'),
     flag('unspecified', '讲话未规定时限、又有原话（如 长期坚持、今后）时加上', 'switch'),
     flag('deadline-text', '讲话对时限的原话（如 5月19日前、请会后立即落实）'),
     flag('status', `状态（${TASK_STATUSES.join('、')}；不写为 未开始）`),
@@ -186,7 +187,7 @@ export function parseFlags(kind: Kind, args: readonly string[]): Values {
 }
 
 /** The deadline kinds a task's flags choose between; none means the speech set no time limit, in those words. */
-const DEADLINE_FLAGS = ['date', 'milestone', 'immediate', 'unspecified'] as const;
+const DEADLINE_FLAGS = ['date', 'milestone', 'immediate', 'start', 'unspecified'] as const;
 
 /**
  * The flags `kind` still needs: those required and not given, and, for a task whose deadline kind
@@ -335,6 +336,7 @@ function deadline(values: Values): string {
   if (has(values, 'date')) return `  date: ${q(date ?? '')}${has(values, 'year-inferred') ? '\n  yearInferred: true' : ''}\n  text: ${q(text)}`;
   if (has(values, 'milestone')) return `  milestone: ${q(milestone ?? '')}${offset === undefined ? '' : `\n  offsetDays: ${numberOr(offset)}`}\n  text: ${q(text)}`;
   if (has(values, 'immediate')) return `  immediate: true\n  text: ${q(text)}`;
+  if (has(values, 'start')) return `  start: true\n  text: ${q(text)}`;
   return `  unspecified: true\n  text: ${q(text)}`;
 }
 

@@ -1,10 +1,10 @@
 /**
- * <duban-task-filter>: filters and sorts the rows of the task table inside it by unit, role,
- * status and deadline window (src/lib/taskFilter.ts decides). The state lives in the URL, so a
+ * <duban-task-filter>: filters and sorts the rows of the task table inside it by unit, the unit's
+ * standing (本单位牵头 / 配合 / 作为成员单位), status and deadline window (src/lib/taskFilter.ts decides). The state lives in the URL, so a
  * filtered view can be shared; the table is complete without it.
  */
 import { fill } from '~/i18n/fill';
-import { compareRows, decodeRoles, filterToSearch, matches, parseFilter, type FilterRow, type TaskFilter } from '~/lib/taskFilter';
+import { compareRows, decodeStandings, filterToSearch, matches, parseFilter, type FilterRow, type TaskFilter } from '~/lib/taskFilter';
 import { localToday } from './localDate.ts';
 import type { ElementStrings, STRINGS } from './strings.ts';
 
@@ -13,8 +13,8 @@ const FIELDS = ['unit', 'role', 'status', 'window', 'sort'] as const;
 
 /** A row's facts, from the data attributes <TaskTable filterable> writes. */
 function readRow(element: HTMLElement): FilterRow {
-  const { roles = '', status = '', due = '', dueKey = '', order = '0' } = element.dataset;
-  return { roles: decodeRoles(roles), status, due: due === '' ? null : due, dueKey, order: Number(order) };
+  const { standings = '', status = '', due = '', dueKey = '', order = '0' } = element.dataset;
+  return { standings: decodeStandings(standings), status, due: due === '' ? null : due, dueKey, order: Number(order) };
 }
 
 class DubanTaskFilter extends HTMLElement {
@@ -23,11 +23,11 @@ class DubanTaskFilter extends HTMLElement {
     const form = this.querySelector('form')!;
     const body = this.querySelector('tbody')!;
     const output = this.querySelector<HTMLElement>('[data-count-output]')!;
-    const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-roles]')].map((element) => ({ element, row: readRow(element) }));
+    const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-standings]')].map((element) => ({ element, row: readRow(element) }));
     const field = (name: (typeof FIELDS)[number]) => form.elements.namedItem(name) as HTMLSelectElement;
     const offered = (name: (typeof FIELDS)[number]) => [...field(name).options].map((option) => option.value).filter(Boolean);
     // Only what the form offers is read from an address: a shared link with a stale unit filters nothing.
-    const known = { units: new Set(offered('unit')), roles: offered('role'), statuses: offered('status') };
+    const known = { units: new Set(offered('unit')), statuses: offered('status') };
 
     const apply = (filter: TaskFilter): void => {
       const today = localToday();

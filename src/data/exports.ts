@@ -4,7 +4,7 @@ import { config } from '~/config';
 import { buildDate } from '~/data/build';
 import { t } from '~/i18n/t';
 import { csvDocument } from '~/lib/csv';
-import { calendarEvents, calendarFile, sheetRows, taskExport, type CalendarEvent } from '~/lib/exports';
+import { calendarEvents, calendarFile, pendingCount, sheetRows, taskExport, type CalendarEvent } from '~/lib/exports';
 import { absoluteUrl } from '~/lib/paths';
 import { taskWorkbook } from '~/lib/workbook';
 import type { TaskExport } from '~/schemas/export';
@@ -67,7 +67,9 @@ export async function icsResponse(context: APIContext, tasks: readonly TaskExpor
   events ??= exportedTasks(context).then((all) =>
     calendarEvents(all, { name: '', lead: t('exports.calendar.lead'), deadline: t('exports.calendar.deadline'), reminder: t('exports.calendar.reminder') }),
   );
-  const body = calendarFile(tasks, await events, `${config.district}${config.title} · ${scope}`);
+  const pending = pendingCount(tasks);
+  const description = pending > 0 ? t('exports.calendar.pending', { count: pending }) : undefined;
+  const body = calendarFile(tasks, await events, `${config.district}${config.title} · ${scope}`, description);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 

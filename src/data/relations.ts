@@ -6,7 +6,7 @@
 import { resolveDeadline, type MilestoneDate, type ResolvedDeadline } from '../lib/deadline.ts';
 import { containingGroups } from '../lib/groups.ts';
 import { deadlineSortKey } from '../lib/timeline.ts';
-import { assignTasks, memberUnits, rolesReached, type UnitAssignments } from '../lib/units.ts';
+import { assignTasks, memberUnits, rolesReached, standingsReached, type Standing, type UnitAssignments } from '../lib/units.ts';
 import type { Role } from '../schemas/responsibility.ts';
 import type { SiteContent } from './content.ts';
 import type { ChecklistEntry, TaskEntry } from './entries.ts';
@@ -19,6 +19,8 @@ export interface SiteRelations {
   unitsByGroup: ReadonlyMap<string, readonly string[]>;
   /** Task id → every unit it reaches (members of named groups included) and the role there. */
   reach: ReadonlyMap<string, ReadonlyMap<string, Role>>;
+  /** Task id → every unit it reaches and how: 本单位牵头, 配合, or 作为成员单位 (`standingsReached`). */
+  standings: ReadonlyMap<string, ReadonlyMap<string, Standing>>;
   /** Unit id → the tasks it leads, supports, or receives through a group. */
   assignments: ReadonlyMap<string, UnitAssignments>;
   /** Task id → its deadline's date, when known. */
@@ -50,6 +52,7 @@ export function indexRelations(content: SiteContent): SiteRelations {
   const taskLikes = content.tasks.map((task) => ({ id: task.id, responsibilities: task.data.responsibilities }));
 
   const milestoneDates = new Map<string, MilestoneDate>(content.milestones.map((milestone) => [milestone.id, milestone.data]));
+  const milestoneRank = new Map(content.milestones.map((milestone, index) => [milestone.id, index]));
   const deadlines = new Map(
     content.tasks.map((task) => [
       task.id,
@@ -72,9 +75,15 @@ export function indexRelations(content: SiteContent): SiteRelations {
     groupsByUnit,
     unitsByGroup,
     reach: new Map(taskLikes.map((task) => [task.id, rolesReached(task, unitsByGroup)])),
+    standings: new Map(taskLikes.map((task) => [task.id, standingsReached(task, unitsByGroup)])),
     assignments: assignTasks(taskLikes, unitsByGroup),
     deadlines,
-    dueKeys: new Map(content.tasks.map((task) => [task.id, deadlineSortKey(task.data.deadline, deadlines.get(task.id)!)])),
+    dueKeys: new Map(
+      content.tasks.map(({ id, data: { deadline } }) => [
+        id,
+        deadlineSortKey(deadline, deadlines.get(id)!, deadline.kind === 'milestone' ? milestoneRank.get(deadline.milestone) : undefined),
+      ]),
+    ),
     tasksByDirective,
     checklistUnits,
     checklistsByUnit,

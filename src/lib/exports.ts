@@ -84,9 +84,10 @@ export type CalendarEvent = readonly unknown[];
 const icalText = (text: string) => text.replace(/\r\n?/g, '\n');
 
 /**
- * The calendar event of each task whose deadline has a date — an all-day event with a reminder at
- * 09:00 the day before, its UID the task id so a re-import updates instead of duplicating. Built
- * once; unit calendars reuse the events. Written with ical.js, not `ics`: `ics` validates every
+ * The calendar event of each task whose deadline has a confirmed date — an all-day event with a
+ * reminder at 09:00 the day before, its UID the task id so a re-import updates instead of
+ * duplicating. A date whose year is only inferred is left out (`pendingCount` counts them): a
+ * reminder on a guessed day is a false alarm. Built once; unit calendars reuse the events. Written with ical.js, not `ics`: `ics` validates every
  * event in every calendar, and the unit calendars repeat the events many times over.
  */
 export function calendarEvents(tasks: readonly TaskExport[], words: CalendarWords): Map<string, CalendarEvent> {
@@ -95,7 +96,7 @@ export function calendarEvents(tasks: readonly TaskExport[], words: CalendarWord
   const reminder = ICAL.Duration.fromData({ hours: 15, isNegative: true });
   const events = new Map<string, CalendarEvent>();
   for (const task of tasks) {
-    if (task.deadline.date === null) continue;
+    if (task.deadline.date === null || task.deadline.inferred) continue;
     const event = new ICAL.Component('vevent');
     event.addPropertyWithValue('uid', `${task.id}@duban`);
     event.addPropertyWithValue('summary', icalText(task.title));
@@ -116,8 +117,16 @@ export function calendarEvents(tasks: readonly TaskExport[], words: CalendarWord
   return events;
 }
 
-/** A calendar file holding the given events (from `calendarEvents`); tasks without one are left out. */
-export function calendarFile(tasks: readonly TaskExport[], events: ReadonlyMap<string, CalendarEvent>, name: string): string {
+/** How many of `tasks` have a date that waits for confirmation, and so no calendar event. */
+export function pendingCount(tasks: readonly TaskExport[]): number {
+  return tasks.filter((task) => task.deadline.date !== null && task.deadline.inferred).length;
+}
+
+/**
+ * A calendar file holding the given events (from `calendarEvents`); tasks without one are left
+ * out. `description`, when given, says what is left out and why (X-WR-CALDESC).
+ */
+export function calendarFile(tasks: readonly TaskExport[], events: ReadonlyMap<string, CalendarEvent>, name: string, description?: string): string {
   const vevents = tasks.map((task) => events.get(task.id)).filter((event) => event !== undefined);
   const header = [
     ['version', {}, 'text', '2.0'],
@@ -127,6 +136,7 @@ export function calendarFile(tasks: readonly TaskExport[], events: ReadonlyMap<s
     // Extensions are written as given (ical.js knows no type for them): the name on one line.
     ['x-wr-calname', {}, 'unknown', name.replace(/\s*[\r\n]+\s*/g, ' ')],
     ['x-published-ttl', {}, 'unknown', 'PT1H'],
+    ...(description === undefined ? [] : [['x-wr-caldesc', {}, 'unknown', description.replace(/\s*[\r\n]+\s*/g, ' ')]]),
   ];
   const calendar = new ICAL.Component(['vcalendar', header, vevents]);
   return `${calendar.toString()}\r\n`;

@@ -56,11 +56,17 @@ export const routes = {
   unit: (id: string) => `units/${id}/`,
   /** A unit's full task list (paged); its page shows only the first few. */
   unitTaskList: (id: string) => `units/${id}/tasks/`,
+  /** Every deadline that reaches a unit, in the timeline's order; its page shows only the first few. */
+  unitDeadlines: (id: string) => `units/${id}/deadlines/`,
   checklists: () => 'checklists/',
   checklist: (id: string) => `checklists/${id}/`,
   milestones: () => 'milestones/',
   milestone: (id: string) => `milestones/#${id}`,
   matrix: () => 'matrix/',
+  /** The matrix with every group expanded into its member units. */
+  matrixMembers: () => 'matrix/members/',
+  /** The matrix as an Excel workbook: as named, and expanded. */
+  matrixWorkbook: () => 'matrix/matrix.xlsx',
   timeline: () => 'timeline/',
   restorations: () => 'restorations/',
   changes: () => 'changes/',

@@ -1,12 +1,14 @@
 /**
- * The task list's filters and sort, kept in the URL (`?unit=gongan&role=牵头&window=7`) so a
- * filtered view can be shared. Pure: the page's script reads rows' data attributes into
- * `FilterRow`s and asks `matches`.
+ * The task list's filters and sort, kept in the URL (`?unit=gongan&role=member&window=7`) so a
+ * filtered view can be shared. The role is the unit's standing (本单位牵头 / 配合 / 作为成员单位),
+ * so 住建局 + 本单位牵头 finds the one task it leads itself, not the 27 addressed to its group.
+ * Pure: the page's script reads rows' data attributes into `FilterRow`s and asks `matches`.
  */
 import { CLOSED_STATUSES } from '../schemas/taskStatus.ts';
 import { daysBetween } from './dates.ts';
+import { STANDINGS, type Standing } from './units.ts';
 
-/** Deadline windows: overdue, within 7 or 30 days, or no date yet. */
+/** Deadline windows: overdue, within 7 or 30 days, or no confirmed date yet. */
 export const WINDOWS = ['overdue', '7', '30', 'undated'] as const;
 export type DueWindow = (typeof WINDOWS)[number];
 
@@ -17,7 +19,8 @@ export type SortOrder = (typeof SORTS)[number];
 /** The filter state. Absent fields do not filter. */
 export interface TaskFilter {
   unit?: string;
-  role?: string;
+  /** How the task stands to the unit (to any unit when none is chosen). */
+  role?: Standing;
   status?: string;
   window?: DueWindow;
   sort: SortOrder;
@@ -25,10 +28,10 @@ export interface TaskFilter {
 
 /** What the filter needs to know of a task row. */
 export interface FilterRow {
-  /** Every unit the task reaches, with its role (members of a named group included). */
-  roles: ReadonlyMap<string, string>;
+  /** Every unit the task reaches, with its standing there (members of a named group included). */
+  standings: ReadonlyMap<string, Standing>;
   status: string;
-  /** The resolved deadline, `YYYY-MM-DD`, or null. */
+  /** The confirmed deadline date (`dueDate`), `YYYY-MM-DD`, or null. */
   due: string | null;
   /** Position in the speech, for the default order. */
   order: number;
@@ -36,9 +39,8 @@ export interface FilterRow {
   dueKey: string;
 }
 
-
 /** Reads the filter from a query string; unknown values are ignored, never an error. */
-export function parseFilter(search: string, known: { units: ReadonlySet<string>; roles: readonly string[]; statuses: readonly string[] }): TaskFilter {
+export function parseFilter(search: string, known: { units: ReadonlySet<string>; statuses: readonly string[] }): TaskFilter {
   const params = new URLSearchParams(search);
   const pick = <T extends string>(name: string, allowed: { has(value: string): boolean } | readonly T[]): T | undefined => {
     const value = params.get(name);
@@ -48,7 +50,7 @@ export function parseFilter(search: string, known: { units: ReadonlySet<string>;
   };
   const filter: TaskFilter = { sort: pick('sort', SORTS) ?? 'source' };
   const unit = pick('unit', known.units);
-  const role = pick('role', known.roles);
+  const role = pick('role', STANDINGS);
   const status = pick('status', known.statuses);
   const window = pick('window', WINDOWS);
   if (unit !== undefined) filter.unit = unit;
@@ -73,10 +75,10 @@ export function filterToSearch(filter: TaskFilter): string {
 /** True when a row passes every filter, judged on `today`. */
 export function matches(row: FilterRow, filter: TaskFilter, today: string): boolean {
   if (filter.unit !== undefined) {
-    const role = row.roles.get(filter.unit);
-    if (role === undefined) return false;
-    if (filter.role !== undefined && role !== filter.role) return false;
-  } else if (filter.role !== undefined && ![...row.roles.values()].includes(filter.role)) {
+    const standing = row.standings.get(filter.unit);
+    if (standing === undefined) return false;
+    if (filter.role !== undefined && standing !== filter.role) return false;
+  } else if (filter.role !== undefined && ![...row.standings.values()].includes(filter.role)) {
     return false;
   }
   if (filter.status !== undefined && row.status !== filter.status) return false;
@@ -96,17 +98,18 @@ export function compareRows(a: FilterRow, b: FilterRow, sort: SortOrder): number
   return a.order - b.order;
 }
 
-/** Encodes a row's roles for a data attribute: `gongan:牵头 fagai:配合`. */
-export function encodeRoles(roles: ReadonlyMap<string, string>): string {
-  return [...roles].map(([unit, role]) => `${unit}:${role}`).join(' ');
+/** Encodes a row's standings for a data attribute: `gongan:lead fagai:support zhujian:member`. */
+export function encodeStandings(standings: ReadonlyMap<string, Standing>): string {
+  return [...standings].map(([unit, standing]) => `${unit}:${standing}`).join(' ');
 }
 
-/** Decodes `encodeRoles`. */
-export function decodeRoles(text: string): Map<string, string> {
+/** Decodes `encodeStandings`; a part that names no standing is dropped. */
+export function decodeStandings(text: string): Map<string, Standing> {
+  const known: readonly string[] = STANDINGS;
   return new Map(
     text
       .split(' ')
-      .filter((part) => part.includes(':'))
-      .map((part) => part.split(':') as [string, string]),
+      .map((part) => part.split(':'))
+      .filter((pair): pair is [string, Standing] => pair.length === 2 && known.includes(pair[1]!)),
   );
 }

@@ -1,7 +1,9 @@
 /**
- * The deadline timeline: dated deadlines in date order (a milestone with a date becomes one dated
- * group), then the milestones without a date, then "会后立即" when the meeting's date is unknown,
- * then the deadlines the speech did not set.
+ * The deadline timeline, in the order a reader acts on it: "会后立即" first (the most urgent),
+ * then dated deadlines in date order (a milestone with a date becomes one dated group; a date
+ * whose year is not confirmed keeps its place but is its own group), then the milestones without a
+ * date, and last what has no time limit: starts ("今天会议以后") and the deadlines the speech did
+ * not set.
  */
 import type { Deadline } from '../schemas/deadline.ts';
 import type { ResolvedDeadline } from './deadline.ts';
@@ -13,103 +15,114 @@ export interface TimelineTask {
   resolved: ResolvedDeadline;
 }
 
-/** A group of the timeline. `date` is set for dated groups only. */
+/**
+ * A group of the timeline. `date` is set once known; `pending` when that date (or its year) is
+ * inferred and waits for an editor to confirm it.
+ */
 export type TimelineGroup =
-  | { kind: 'date'; date: string; tasks: TimelineTask[] }
-  | { kind: 'milestone'; milestone: string; date: string | null; tasks: TimelineTask[] }
   | { kind: 'immediate'; tasks: TimelineTask[] }
+  | { kind: 'date'; date: string; pending: boolean; tasks: TimelineTask[] }
+  | { kind: 'milestone'; milestone: string; date: string | null; pending: boolean; tasks: TimelineTask[] }
+  | { kind: 'start'; tasks: TimelineTask[] }
   | { kind: 'unspecified'; tasks: TimelineTask[] };
 
-/** The four sections of the timeline page, each a list of groups. */
-export interface Timeline {
-  dated: TimelineGroup[];
-  undated: TimelineGroup[];
-  unspecified: TimelineTask[];
-}
+/** The sections of the timeline, in page order. */
+export const TIMELINE_SECTIONS = ['immediate', 'dated', 'undated', 'unspecified'] as const;
+export type TimelineSection = (typeof TIMELINE_SECTIONS)[number];
+
+/** The timeline: each section a list of groups, in order. */
+export type Timeline = Record<TimelineSection, TimelineGroup[]>;
 
 /** Builds the timeline in one pass over the tasks (order within a group is kept). */
 export function buildTimeline(tasks: readonly TimelineTask[], milestoneOrder: readonly string[]): Timeline {
   const byDate = new Map<string, TimelineGroup & { kind: 'date' }>();
   const byMilestone = new Map<string, TimelineGroup & { kind: 'milestone' }>();
   const immediate: TimelineTask[] = [];
+  const start: TimelineTask[] = [];
   const unspecified: TimelineTask[] = [];
   for (const task of tasks) {
     const { deadline, resolved } = task;
     if (deadline.kind === 'milestone') {
       let group = byMilestone.get(deadline.milestone);
       if (group === undefined) {
-        group = { kind: 'milestone', milestone: deadline.milestone, date: resolved.date === null ? null : resolved.date, tasks: [] };
+        group = { kind: 'milestone', milestone: deadline.milestone, date: resolved.date, pending: resolved.inferred, tasks: [] };
         byMilestone.set(deadline.milestone, group);
       }
       group.tasks.push(task);
-    } else if (deadline.kind === 'unspecified') {
-      unspecified.push(task);
-    } else if (resolved.date === null) {
+    } else if (deadline.kind === 'immediate') {
       immediate.push(task);
+    } else if (deadline.kind === 'start') {
+      start.push(task);
+    } else if (deadline.kind === 'unspecified' || resolved.date === null) {
+      unspecified.push(task);
     } else {
-      const group = byDate.get(resolved.date) ?? { kind: 'date', date: resolved.date, tasks: [] };
+      // A confirmed date and the same date with its year unconfirmed are shown apart.
+      const key = `${resolved.date} ${resolved.inferred}`;
+      const group = byDate.get(key) ?? { kind: 'date', date: resolved.date, pending: resolved.inferred, tasks: [] };
       group.tasks.push(task);
-      byDate.set(resolved.date, group);
+      byDate.set(key, group);
     }
   }
   const milestoneGroups = [...byMilestone.values()];
   const dated: TimelineGroup[] = [...byDate.values(), ...milestoneGroups.filter((group) => group.date !== null)].sort(
-    (a, b) => groupDate(a).localeCompare(groupDate(b)),
+    (a, b) => a.date!.localeCompare(b.date!) || Number(a.pending) - Number(b.pending),
   );
   const rank = (id: string) => {
     const index = milestoneOrder.indexOf(id);
     return index === -1 ? milestoneOrder.length : index;
   };
-  const undated: TimelineGroup[] = milestoneGroups.filter((group) => group.date === null).sort((a, b) => rank(a.milestone) - rank(b.milestone));
-  if (immediate.length > 0) undated.push({ kind: 'immediate', tasks: immediate });
-  return { dated, undated, unspecified };
-}
-
-function groupDate(group: TimelineGroup): string {
-  return 'date' in group && group.date !== null ? group.date : '';
+  const undated = milestoneGroups.filter((group) => group.date === null).sort((a, b) => rank(a.milestone) - rank(b.milestone));
+  return {
+    immediate: immediate.length === 0 ? [] : [{ kind: 'immediate', tasks: immediate }],
+    dated,
+    undated,
+    unspecified: [
+      ...(start.length === 0 ? [] : [{ kind: 'start', tasks: start } as const]),
+      ...(unspecified.length === 0 ? [] : [{ kind: 'unspecified', tasks: unspecified } as const]),
+    ],
+  };
 }
 
 /**
- * A sort key that puts deadlines in the order a reader acts on them: by date, then those hanging
- * on an undated milestone, then "会后立即" with no date, then the unset ones.
+ * A sort key that puts deadlines in the order a reader acts on them, the timeline's: "会后立即"
+ * first, then by date, then those hanging on a milestone without a date (in `milestoneRank`
+ * order), then starts without an end, then the unset ones.
  */
-export function deadlineSortKey(deadline: Deadline, resolved: ResolvedDeadline): string {
-  if (resolved.date !== null) return `0 ${resolved.date}`;
-  if (deadline.kind === 'milestone') return `1 ${deadline.milestone}`;
-  if (deadline.kind === 'immediate') return '2';
-  return '3';
+export function deadlineSortKey(deadline: Deadline, resolved: ResolvedDeadline, milestoneRank = 0): string {
+  if (deadline.kind === 'immediate') return '0';
+  if (resolved.date !== null) return `1 ${resolved.date}`;
+  if (deadline.kind === 'milestone') return `2 ${String(milestoneRank).padStart(6, '0')}`;
+  if (deadline.kind === 'start') return '3';
+  return '4';
 }
 
 /** A group on one page of the timeline, in its section; `continued` when it began on an earlier page. */
 export interface TimelineBlock {
-  section: 'dated' | 'undated' | 'unspecified';
+  section: TimelineSection;
   group: TimelineGroup;
   continued: boolean;
 }
 
 /**
- * The timeline in pages of at most `size` tasks, in order: dated, undated, unspecified. A group
- * longer than the room left on a page continues on the next one.
+ * The timeline in pages of at most `size` tasks, section by section. A group longer than the
+ * room left on a page continues on the next one.
  */
 export function pageTimeline(timeline: Timeline, size: number): TimelineBlock[][] {
-  const blocks: [TimelineBlock['section'], TimelineGroup][] = [
-    ...timeline.dated.map((group) => ['dated', group] as [TimelineBlock['section'], TimelineGroup]),
-    ...timeline.undated.map((group) => ['undated', group] as [TimelineBlock['section'], TimelineGroup]),
-    ...(timeline.unspecified.length === 0 ? [] : [['unspecified', { kind: 'unspecified', tasks: timeline.unspecified }] as [TimelineBlock['section'], TimelineGroup]]),
-  ];
   const pages: TimelineBlock[][] = [[]];
   let room = size;
-  for (const [section, group] of blocks) {
-    let start = 0;
-    while (start < group.tasks.length) {
-      if (room === 0) {
-        pages.push([]);
-        room = size;
+  for (const section of TIMELINE_SECTIONS) {
+    for (const group of timeline[section]) {
+      let first = 0;
+      while (first < group.tasks.length) {
+        if (room === 0) {
+          pages.push([]);
+          room = size;
+        }
+        const tasks = group.tasks.slice(first, first + room);
+        pages.at(-1)!.push({ section, group: { ...group, tasks }, continued: first > 0 });
+        first += tasks.length;
+        room -= tasks.length;
       }
-      const tasks = group.tasks.slice(start, start + room);
-      pages.at(-1)!.push({ section, group: { ...group, tasks }, continued: start > 0 });
-      start += tasks.length;
-      room -= tasks.length;
     }
   }
   return pages;

@@ -87,8 +87,31 @@ export function memberUnits(containing: ReadonlyMap<string, readonly string[]>):
 }
 
 /**
+ * How a task stands to a unit, in the words staff use: 本单位牵头 (`lead`, named as 牵头), 配合
+ * (`support`, named in any other role: 配合、督办等), or 作为成员单位落实 (`member`, reached as a
+ * member of a group the task names — never counted or shown as the unit's own 牵头).
+ */
+export const STANDINGS = ['lead', 'support', 'member'] as const;
+export type Standing = (typeof STANDINGS)[number];
+
+/** The standing of a unit named in `role` itself, or reached through a group (`viaGroup`). */
+export function standingOf(role: Role, viaGroup: boolean): Standing {
+  if (viaGroup) return 'member';
+  return role === LEAD_ROLE ? 'lead' : 'support';
+}
+
+/**
+ * Every unit a task reaches and how: the units it names by their role, then the members of named
+ * groups as `member` unless named themselves. What the task list filters on.
+ */
+export function standingsReached(task: TaskLike, unitsByGroup: ReadonlyMap<string, readonly string[]>): Map<string, Standing> {
+  const named = new Set(task.responsibilities.map((line) => line.unit));
+  return new Map([...rolesReached(task, unitsByGroup)].map(([unit, role]) => [unit, standingOf(role, !named.has(unit))]));
+}
+
+/**
  * Every unit a task reaches and its role there: the units it names, then the members of named
- * groups (with the group's role) unless named themselves. What the task list filters on.
+ * groups (with the group's role) unless named themselves.
  */
 export function rolesReached(task: TaskLike, unitsByGroup: ReadonlyMap<string, readonly string[]>): Map<string, Role> {
   const roles = new Map<string, Role>(task.responsibilities.map((line) => [line.unit, line.role]));

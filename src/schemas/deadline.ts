@@ -1,15 +1,16 @@
 /**
  * A deadline: exactly one of a date, a milestone (with an optional offset in days), "immediately
- * after the meeting", or "the speech set none" — always with the speech's own wording. A date the
- * office moves after the meeting keeps the speech's date and words, and records the new decision
- * beside them (`adjusted`).
+ * after the meeting", a start without an end ("今天会议以后", "当前": work begins now, no time
+ * limit), or "the speech set none" — always with the speech's own wording. A date the office
+ * moves after the meeting keeps the speech's date and words, and records the new decision beside
+ * them (`adjusted`).
  */
 import { z } from 'astro/zod';
 import { dateLimits } from '../config.ts';
 import { IsoDateSchema, PlainTextSchema, refTo, strictRecord } from './common.ts';
 
-/** The four kinds, by the field that marks each. */
-export const DEADLINE_KINDS = ['date', 'milestone', 'immediate', 'unspecified'] as const;
+/** The five kinds, by the field that marks each. */
+export const DEADLINE_KINDS = ['date', 'milestone', 'immediate', 'start', 'unspecified'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 const KIND_FIELDS = DEADLINE_KINDS.join('、');
@@ -50,9 +51,15 @@ export const DeadlineSchema = strictRecord({
     .max(dateLimits.maxOffsetDays, { error: OFFSET_RANGE })
     .optional()
     .describe(`仅与 milestone 同用：相对节点的天数，负数表示之前（-${dateLimits.maxOffsetDays} 至 ${dateLimits.maxOffsetDays}）`),
-  /** `true` when the speech asks for it at once ("会后立即落实"): resolves to the meeting's date. */
+  /** `true` when the speech asks for it at once ("请会后立即落实"): resolves to the meeting's date. */
   immediate: z.literal(true, { error: 'immediate 只能写 true（会后立即落实）' }).optional()
     .describe('会后立即落实时写 true'),
+  /**
+   * `true` when the speech says only when work starts ("今天会议以后", "当前") and sets no time
+   * limit: shown as begun at the meeting, never due, never overdue.
+   */
+  start: z.literal(true, { error: 'start 只能写 true（讲话只说何时开始，未规定完成时限）' }).optional()
+    .describe('讲话只说何时开始（如“今天会议以后”“当前”）、未规定完成时限时写 true'),
   /** `true` when the speech sets no deadline (standing rules, "今后", "常态化"). */
   unspecified: z.literal(true, { error: 'unspecified 只能写 true（讲话未规定时限）' }).optional()
     .describe('讲话未规定时限时写 true'),
@@ -92,6 +99,7 @@ export const DeadlineSchema = strictRecord({
     if (deadline.date !== undefined) return { kind: 'date', date: deadline.date, yearInferred: deadline.yearInferred ?? false, text };
     if (deadline.milestone !== undefined) return { kind: 'milestone', milestone: deadline.milestone, offsetDays: deadline.offsetDays ?? 0, text };
     if (deadline.immediate !== undefined) return { kind: 'immediate', text };
+    if (deadline.start !== undefined) return { kind: 'start', text };
     return { kind: 'unspecified', text };
   });
 
@@ -110,6 +118,7 @@ export type Deadline =
   | { kind: 'date'; date: string; yearInferred: boolean; text: string; adjusted?: Adjustment }
   | { kind: 'milestone'; milestone: string; offsetDays: number; text: string }
   | { kind: 'immediate'; text: string }
+  | { kind: 'start'; text: string }
   | { kind: 'unspecified'; text: string };
 
 export type DeadlineInput = z.input<typeof DeadlineSchema>;

@@ -4,6 +4,7 @@
  * is generated from these.
  */
 import { z } from 'astro/zod';
+import { DEADLINE_KINDS } from './deadline.ts';
 
 /** The version of the JSON exports' shape. */
 export const EXPORT_VERSION = 1;
@@ -20,7 +21,7 @@ export const TaskExportSchema = z.object({
   lead: z.array(Unit).describe('牵头单位'),
   support: z.array(Unit).describe('配合及其他角色的单位'),
   deadline: z.object({
-    kind: z.enum(['date', 'milestone', 'immediate', 'unspecified']),
+    kind: z.enum(DEADLINE_KINDS),
     text: z.string().describe('讲话原话'),
     date: z.string().nullable().describe('解析出的日期 YYYY-MM-DD；未定为 null'),
     milestone: z.string().optional(),

@@ -21,7 +21,7 @@ export const TaskSchema = strictRecord({
   responsibilities: z.array(ResponsibilitySchema).min(1, {
     error: 'responsibilities 至少要有一个单位（其中至少一个 role: 牵头）',
   }),
-  /** By when: exactly one of date, milestone, immediate, unspecified — plus the speech's wording. */
+  /** By when: exactly one of date, milestone, immediate, start, unspecified — plus the speech's wording. */
   deadline: DeadlineSchema,
   /** 未开始 | 进行中 | 已完成 | 已销号 | 长期坚持. */
   status: oneOf(TASK_STATUSES, '状态').describe(`状态：${TASK_STATUSES.join('、')}`),

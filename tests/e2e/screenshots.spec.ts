@@ -1,6 +1,6 @@
 /**
- * Screenshots for a reviewer: home, unit, task, matrix and timeline at 1280 px and 360 px, saved
- * under test-results/screenshots/ (not committed). Run alone with `npx playwright test screenshots`.
+ * Screenshots for a reviewer: home, unit, task, matrix (as named and expanded) and timeline at
+ * 1280 px and 360 px, saved under test-results/screenshots/ (not committed). Run alone with `npx playwright test screenshots`.
  */
 import { join } from 'node:path';
 import { test } from '@playwright/test';
@@ -11,6 +11,7 @@ const pages = [
   ['unit', 'units/gongan/'],
   ['task', 'tasks/choudiao-zhudian/'],
   ['matrix', 'matrix/'],
+  ['matrix-members', 'matrix/members/'],
   ['timeline', 'timeline/'],
 ] as const;
 

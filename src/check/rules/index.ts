@@ -9,6 +9,8 @@ import { checklistRenames } from './checklistRenames.ts';
 import { deadlineDates } from './deadlineDates.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
 import { deadlinesInRange } from './deadlinesInRange.ts';
+import { deadlineWording } from './deadlineWording.ts';
+import { editorialMilestonesUnused } from './editorialMilestonesUnused.ts';
 import { groupMembership } from './groupMembership.ts';
 import { idsUnique } from './idsUnique.ts';
 import { paragraphsAccountedFor } from './paragraphsAccountedFor.ts';
@@ -35,6 +37,8 @@ export const RULES = {
   deadlineDates,
   staleDateWords,
   sourceMeetings,
+  deadlineWording,
+  editorialMilestonesUnused,
   quotesInTranscript,
   quotesUnique,
   quotesDistinct,

@@ -1,31 +1,63 @@
-/** A deadline as <DeadlineText> shows it: the speech's wording, then its date or why there is none. */
-import { t } from '../../i18n/t.ts';
-import type { ResolvedDeadline } from '../../lib/deadline.ts';
+/**
+ * A deadline as <DeadlineText> shows it: the speech's wording, then its date in prose or why there
+ * is none. A date that is only inferred says it waits for confirmation and has no due state.
+ */
+import { t, type StringKey } from '../../i18n/t.ts';
+import { dueDate, type ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Deadline } from '../../schemas/deadline.ts';
 import type { SiteContent } from '../content.ts';
 
 /** What a deadline shows besides its wording. */
 export interface DeadlineView {
-  /** The resolved date, `YYYY-MM-DD`, or null while unknown. */
+  /** The resolved date, `YYYY-MM-DD`, when it is shown (never a guessed year). */
   date: string | null;
-  /** The date (or its year) is inferred. */
-  inferred: boolean;
+  /** `date` as staff read it: 2022年5月19日. */
+  dateText: string | undefined;
+  /** The words saying the date waits for an editor (年份待确认, 日期待确认), if it does. */
+  pending: string | undefined;
+  /** The confirmed date today's state is worked out from (`dueDate`), or null: no due state. */
+  due: string | null;
   /** Undated: the milestone whose date it waits for. */
   waitsFor: { id: string; name: string } | undefined;
-  /** Undated: the kind (会后立即, 讲话未规定时限), unless the wording already says it. */
+  /** Undated: the kind (会后立即, 即行开展, 讲话未规定时限), unless the wording already says it. */
   kindLabel: string | undefined;
 }
 
+/** `2022-05-19` as prose: 2022年5月19日. */
+export function longDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return t('deadline.longDate', { year: year!, month: month!, day: day! });
+}
+
+/** `2022-05-19` without its year, for a date whose year is not confirmed: 5月19日. */
+export function monthDay(date: string): string {
+  const [, month, day] = date.split('-').map(Number);
+  return t('deadline.monthDay', { month: month!, day: day! });
+}
+
+const KIND_LABELS: Partial<Record<Deadline['kind'], StringKey>> = {
+  immediate: 'deadline.immediate',
+  start: 'deadline.start',
+  unspecified: 'deadline.unspecified',
+};
+
 /** The view of a deadline; `resolved` is undefined only where no date could be looked up. */
 export function deadlineView(content: Pick<SiteContent, 'milestoneById'>, deadline: Deadline, resolved: ResolvedDeadline | undefined): DeadlineView {
-  const date = resolved?.date ?? null;
+  const resolvedDate = resolved?.date ?? null;
+  const inferred = resolvedDate !== null && (resolved?.inferred ?? false);
+  // A year the speech does not give is not shown at all: "5月19日前（年份待确认）".
+  const yearOnly = inferred && deadline.kind === 'date';
+  const date = yearOnly ? null : resolvedDate;
   const milestone = deadline.kind === 'milestone' ? content.milestoneById.get(deadline.milestone) : undefined;
-  const label = deadline.kind === 'immediate' ? t('deadline.immediate') : deadline.kind === 'unspecified' ? t('deadline.unspecified') : undefined;
+  const labelKey = KIND_LABELS[deadline.kind];
+  const label = labelKey === undefined ? undefined : t(labelKey);
   return {
     date,
-    inferred: resolved?.inferred ?? false,
-    waitsFor: date === null && milestone !== undefined ? { id: milestone.id, name: milestone.data.name } : undefined,
+    dateText: date === null ? undefined : longDate(date),
+    pending: inferred ? t(yearOnly ? 'deadline.yearPending' : 'deadline.datePending') : undefined,
+    due: resolved === undefined ? null : dueDate(resolved),
+    waitsFor: resolvedDate === null && milestone !== undefined ? { id: milestone.id, name: milestone.data.name } : undefined,
     // "讲话未规定时限（未规定时限）" says nothing twice: the kind is added only where the wording lacks it.
-    kindLabel: date === null && label !== undefined && !deadline.text.includes(label) ? label : undefined,
+    kindLabel: resolvedDate === null && label !== undefined && !deadline.text.includes(label) ? label : undefined,
   };
 }

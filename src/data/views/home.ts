@@ -4,6 +4,7 @@
  * browser; the page carries enough for it to choose from.
  */
 import type { EntryChange } from '../../lib/changes.ts';
+import { dueDate } from '../../lib/deadline.ts';
 import { CLOSED_STATUSES } from '../../schemas/taskStatus.ts';
 import type { Site } from '../site.ts';
 import { checklistsByUnitId } from './checklist.ts';
@@ -20,7 +21,10 @@ export interface HomePage {
   checklistIds: readonly string[];
   /** Unit id → the checklists that apply to it (directly or through its groups). */
   applies: Record<string, string[]>;
-  /** Open tasks with a dated deadline, in deadline order, for the browser to narrow down. */
+  /**
+   * Open tasks whose deadline has a confirmed date, in deadline order, for the browser to narrow
+   * down (a date waiting for its year to be confirmed raises no alarm).
+   */
   due: readonly TaskRow[];
   directives: readonly { id: string; title: string; summary: string; taskCount: number }[];
   /** The latest changes. */
@@ -36,15 +40,16 @@ export interface HomePage {
  */
 export function homePage(site: Site, builtOn: string): HomePage {
   const { content, relations, history } = site;
+  const due = (task: { id: string }) => dueDate(relations.deadlines.get(task.id)!);
   const open = content.tasks
-    .filter((task) => relations.deadlines.get(task.id)?.date != null && !CLOSED_STATUSES.has(task.data.status))
-    .sort((a, b) => relations.dueKeys.get(a.id)!.localeCompare(relations.dueKeys.get(b.id)!));
-  const fromBuild = open.findIndex((task) => relations.deadlines.get(task.id)!.date! >= builtOn);
-  const due = [...new Set([...open.slice(0, HOME_DUE_SPAN), ...(fromBuild < 0 ? [] : open.slice(fromBuild, fromBuild + HOME_DUE_SPAN))])];
+    .filter((task) => due(task) !== null && !CLOSED_STATUSES.has(task.data.status))
+    .sort((a, b) => due(a)!.localeCompare(due(b)!));
+  const fromBuild = open.findIndex((task) => due(task)! >= builtOn);
+  const carried = [...new Set([...open.slice(0, HOME_DUE_SPAN), ...(fromBuild < 0 ? [] : open.slice(fromBuild, fromBuild + HOME_DUE_SPAN))])];
   return {
     checklistIds: content.checklists.map((checklist) => checklist.id),
     applies: checklistsByUnitId(site),
-    due: taskRows(site, due),
+    due: taskRows(site, carried),
     directives: content.directives.map((directive) => ({
       id: directive.id,
       title: directive.data.title,

@@ -1,9 +1,13 @@
 /**
  * The responsibility matrix (责任分工表): a page of tasks × the units they name, columns in the
- * unit index's order (by kind, then name), the role in each cell.
+ * unit index's order (by kind, then name), the role in each cell. Expanded (/matrix/members/),
+ * each group gives way to its member units, whose cells say they act as members (成员).
  */
-import { buildMatrix } from '../../lib/matrix.ts';
-import type { Role } from '../../schemas/responsibility.ts';
+import { t } from '../../i18n/t.ts';
+import { buildMatrix, type MatrixCell } from '../../lib/matrix.ts';
+import type { MatrixSheet } from '../../lib/matrixWorkbook.ts';
+import { pagedPaths } from '../../lib/paging.ts';
+import { LEAD_ROLE } from '../../lib/units.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 
@@ -11,22 +15,72 @@ import type { Site } from '../site.ts';
 export interface MatrixPage {
   /** The units with a column. */
   units: readonly string[];
-  rows: readonly { taskId: string; title: string; cells: readonly (Role | undefined)[] }[];
+  rows: readonly { taskId: string; title: string; cells: readonly (MatrixCell | undefined)[] }[];
 }
 
-/** The view of the matrix page holding `tasks`. */
-export function matrixPage(site: Site, tasks: readonly TaskEntry[]): MatrixPage {
+/**
+ * The view of the matrix page holding `tasks`: units as the tasks name them, or with `expanded`
+ * every group expanded into its member units.
+ */
+export function matrixPage(site: Site, tasks: readonly TaskEntry[], expanded = false): MatrixPage {
   const unitOrder = site.content.departmentsByKind.flatMap(([, units]) => units.map((unit) => unit.id));
   const matrix = buildMatrix(
     tasks.map((task) => ({ id: task.id, responsibilities: task.data.responsibilities })),
     unitOrder,
+    expanded ? site.relations.unitsByGroup : undefined,
   );
   return {
     units: matrix.units,
     rows: matrix.rows.map((row) => ({
       taskId: row.taskId,
       title: site.content.taskById.get(row.taskId)!.data.title,
-      cells: matrix.units.map((unit) => row.roles.get(unit)),
+      cells: matrix.units.map((unit) => row.cells.get(unit)),
     })),
   };
+}
+
+/** One page of the matrix route: its tasks, its place among the pages, and which view (a type: Astro's page props need one). */
+export type MatrixRoute = { items: TaskEntry[]; page: number; pages: number; expanded: boolean };
+
+/**
+ * The static paths of both views, a hundred tasks to a page: `matrix/`, `matrix/page/2/` as named;
+ * `matrix/members/`, `matrix/members/page/2/` expanded.
+ */
+export function matrixPaths(site: Site): { params: { page: string | undefined }; props: MatrixRoute }[] {
+  return [false, true].flatMap((expanded) =>
+    pagedPaths(site.content.tasks).map(({ params, props }) => ({
+      params: { page: expanded ? ['members', params.page].filter(Boolean).join('/') : params.page },
+      props: { ...props, expanded },
+    })),
+  );
+}
+
+/** A cell as a word: the role where the task names the unit; 成员 (成员配合 …) where it acts as a member. */
+export function cellWord(cell: MatrixCell): string {
+  if (!cell.member) return cell.role;
+  return cell.role === LEAD_ROLE ? t('matrix.member') : t('matrix.memberIn', { role: cell.role });
+}
+
+/**
+ * The matrix workbook's sheets: every task, as named and expanded, units by their short names
+ * (公安), a numbered row per task and the role word, or nothing, in each cell.
+ */
+export function matrixSheets(site: Site): MatrixSheet[] {
+  const { content } = site;
+  const views = [
+    [t('matrix.sheet.named'), false],
+    [t('matrix.sheet.members'), true],
+  ] as const;
+  return views.map(([name, expanded]) => {
+    const matrix = matrixPage(site, content.tasks, expanded);
+    const short = (id: string) => {
+      const unit = content.departmentById.get(id);
+      return unit === undefined ? id : (unit.data.short ?? unit.data.name);
+    };
+    return {
+      name,
+      header: [t('matrix.sheet.number'), t('task.title'), ...matrix.units.map(short)],
+      rows: matrix.rows.map((row, index) => [index + 1, row.title, ...row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))] as const),
+    };
+  });
 }

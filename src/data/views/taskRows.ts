@@ -2,9 +2,10 @@
  * The rows of a task table (<TaskTable>): what each row shows, and for the filterable task list
  * what the filter script reads. Shared by every view that lists tasks.
  */
-import type { ResolvedDeadline } from '../../lib/deadline.ts';
-import { encodeRoles } from '../../lib/taskFilter.ts';
-import { leadUnits, supportUnits, type Assignment } from '../../lib/units.ts';
+import { t } from '../../i18n/t.ts';
+import { dueDate, type ResolvedDeadline } from '../../lib/deadline.ts';
+import { encodeStandings } from '../../lib/taskFilter.ts';
+import { LEAD_ROLE, leadUnits, supportUnits, type Assignment } from '../../lib/units.ts';
 import type { Deadline } from '../../schemas/deadline.ts';
 import type { Role } from '../../schemas/responsibility.ts';
 import type { TaskStatus } from '../../schemas/taskStatus.ts';
@@ -23,10 +24,13 @@ export interface TaskRow {
   leads: readonly string[];
   /** Units named in another role. */
   supports: readonly string[];
-  /** On a unit's list: the unit's own role, and the name of the group it came through if any. */
-  own?: { role: Role; viaName: string | undefined };
-  /** On the filterable list: the row's data for the filter script. */
-  filter?: { roles: string; due: string; dueKey: string; order: number };
+  /**
+   * On a unit's list: the unit's own role, the name of the group it came through if any, and how
+   * that reads (`roleLabel`): 牵头, 配合, 作为“各板块各部门”成员落实.
+   */
+  own?: { role: Role; viaName: string | undefined; label: string };
+  /** On the filterable list: the row's data for the filter script; `due` only when confirmed. */
+  filter?: { standings: string; due: string; dueKey: string; order: number };
 }
 
 /** How to build the rows. */
@@ -52,12 +56,25 @@ export function taskRows(site: Site, tasks: readonly TaskEntry[], options: TaskR
       supports: supportUnits(task.data),
     };
     const own = options.own?.get(task.id);
-    if (own !== undefined) row.own = { role: own.role, viaName: own.via === undefined ? undefined : unitName(site.content, own.via) };
+    if (own !== undefined) {
+      const viaName = own.via === undefined ? undefined : unitName(site.content, own.via);
+      row.own = { role: own.role, viaName, label: roleLabel(own.role, viaName) };
+    }
     if (options.filterable === true) {
-      row.filter = { roles: encodeRoles(relations.reach.get(task.id)!), due: resolved.date ?? '', dueKey: relations.dueKeys.get(task.id)!, order: index };
+      row.filter = { standings: encodeStandings(relations.standings.get(task.id)!), due: dueDate(resolved) ?? '', dueKey: relations.dueKeys.get(task.id)!, order: index };
     }
     return row;
   });
+}
+
+/**
+ * A unit's part in a task, in the site's one vocabulary: its role when the task names it (牵头,
+ * 配合, 督办 …); as a member of the group the task names, 作为“各板块各部门”成员落实 (or 作为“…”成员配合
+ * for a group in another role) — never 牵头, which would count the group's task as the unit's own.
+ */
+export function roleLabel(role: Role, viaName: string | undefined): string {
+  if (viaName === undefined) return role;
+  return role === LEAD_ROLE ? t('role.member', { group: viaName }) : t('role.memberIn', { group: viaName, role });
 }
 
 /** The tasks of some assignments, by id, in the same order. */

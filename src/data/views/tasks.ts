@@ -1,4 +1,5 @@
 /** The task list: every task, a page at a time, with the data its filters read. */
+import { calendarCounts, type CalendarCounts } from '../../lib/deadline.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { taskRows, type TaskRow } from './taskRows.ts';
@@ -8,8 +9,8 @@ export interface TaskListPage {
   rows: readonly TaskRow[];
   /** Tasks on every page. */
   total: number;
-  /** Tasks whose deadline has no date yet (left out of the calendar download). */
-  undated: number;
+  /** Deadlines left out of the calendar download: without a date, or waiting for it to be confirmed. */
+  calendar: CalendarCounts;
 }
 
 /** The view of the task list page holding `tasks`. */
@@ -18,6 +19,6 @@ export function taskListPage(site: Site, tasks: readonly TaskEntry[]): TaskListP
   return {
     rows: taskRows(site, tasks, { filterable: true }),
     total: content.tasks.length,
-    undated: content.tasks.filter((task) => relations.deadlines.get(task.id)!.date === null).length,
+    calendar: calendarCounts(content.tasks.map((task) => ({ deadline: task.data.deadline, resolved: relations.deadlines.get(task.id)! }))),
   };
 }

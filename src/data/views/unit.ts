@@ -1,15 +1,16 @@
 /**
  * One unit's page — what it must do, by when, and who in it must act — and its full task list.
- * Tasks it leads, tasks it supports, tasks that reach it through a group (listed in full once, on
- * the group's own list), its deadlines in order, its checklists, its recent changes.
+ * Tasks it leads, tasks it supports, tasks it carries out as a member of a group (listed in full
+ * once, on the group's own list), its deadlines in order, its checklists, its recent changes.
  */
 import type { EntryChange } from '../../lib/changes.ts';
+import { calendarCounts, dueDate, isTimed, type CalendarCounts } from '../../lib/deadline.ts';
 import { paginate } from '../../lib/paging.ts';
 import { NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
 import { entryOf, unitName } from '../content.ts';
 import type { ChecklistEntry, DepartmentEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
-import { assignedTasks, taskRows, type TaskRow } from './taskRows.ts';
+import { assignedTasks, roleLabel, taskRows, type TaskRow } from './taskRows.ts';
 
 /** Rows shown inline per list; a longer list links to the unit's full, paged task list. */
 export const UNIT_INLINE = 4;
@@ -35,20 +36,25 @@ export interface UnitPage {
   viaGroup: UnitTaskList;
   /** Tasks that name the unit itself (lead + support): the length of its full list. */
   namedCount: number;
-  /** Per group, how many of its tasks reach the unit through it, in order of first appearance. */
+  /**
+   * Per group, how many of its tasks the unit carries out as its member, in order of first
+   * appearance: "作为“各板块各部门”成员落实 27 项".
+   */
   viaGroups: readonly { id: string; name: string; count: number }[];
-  /** Its first deadlines in the order to act on them (standing rules left out). */
+  /** Its first deadlines in the order to act on them (starts and standing rules left out). */
   deadlines: readonly TaskRow[];
-  /** More deadlines than shown. */
+  /** More deadlines than shown: the link goes to the unit's own deadlines page. */
   moreDeadlines: boolean;
-  /** Tasks without a time limit (counted, not listed among the deadlines). */
+  /** Its deadlines with a time limit, all told (the length of its deadlines page). */
+  timed: number;
+  /** Tasks without a time limit, starts included (counted, not listed among the deadlines). */
   untimed: number;
-  /** Tasks whose deadline has a date. */
+  /** Tasks whose deadline has a confirmed date (in its calendar). */
   dated: number;
-  /** Tasks whose deadline has no date (left out of the calendar). */
-  undated: number;
-  /** The first tasks that name who in the unit must act. */
-  who: readonly { who: string; taskId: string; title: string; viaName: string | undefined }[];
+  /** Deadlines left out of its calendar: without a date, or waiting for it to be confirmed. */
+  calendar: CalendarCounts;
+  /** The first tasks that name who in the unit must act, with the unit's part in each. */
+  who: readonly { who: string; taskId: string; title: string; label: string | undefined }[];
   checklists: readonly ChecklistEntry[];
   changes: readonly EntryChange[];
 }
@@ -67,11 +73,11 @@ export function unitPage(site: Site, id: string): UnitPage {
     more: items.length > UNIT_INLINE,
   });
 
-  const timed = all.filter((item) => content.taskById.get(item.taskId)!.data.deadline.kind !== 'unspecified');
+  const timed = all.filter((item) => isTimed(content.taskById.get(item.taskId)!.data.deadline));
   const byDeadline = [...timed].sort((a, b) => relations.dueKeys.get(a.taskId)!.localeCompare(relations.dueKeys.get(b.taskId)!));
   const viaCounts = new Map<string, number>();
   for (const item of assignments.viaGroup) viaCounts.set(item.via!, (viaCounts.get(item.via!) ?? 0) + 1);
-  const dated = all.filter((item) => relations.deadlines.get(item.taskId)?.date != null).length;
+  const calendar = calendarCounts(all.map((item) => ({ deadline: content.taskById.get(item.taskId)!.data.deadline, resolved: relations.deadlines.get(item.taskId)! })));
 
   return {
     unit,
@@ -84,13 +90,17 @@ export function unitPage(site: Site, id: string): UnitPage {
     viaGroups: [...viaCounts].map(([group, count]) => ({ id: group, name: unitName(content, group), count })),
     deadlines: taskRows(site, assignedTasks(site, byDeadline.slice(0, UNIT_INLINE)), { own }),
     moreDeadlines: timed.length > UNIT_INLINE,
+    timed: timed.length,
     untimed: all.length - timed.length,
-    dated,
-    undated: all.length - dated,
+    dated: all.filter((item) => dueDate(relations.deadlines.get(item.taskId)!) !== null).length,
+    calendar,
     who: all
       .filter((item): item is Assignment & { who: string } => item.who !== undefined)
       .slice(0, UNIT_INLINE)
-      .map((item) => ({ who: item.who, taskId: item.taskId, title: content.taskById.get(item.taskId)!.data.title, viaName: viaName(item) })),
+      .map((item) => {
+        const via = viaName(item);
+        return { who: item.who, taskId: item.taskId, title: content.taskById.get(item.taskId)!.data.title, label: via === undefined ? undefined : roleLabel(item.role, via) };
+      }),
     checklists: relations.checklistsByUnit.get(id) ?? [],
     changes: (history.changesByUnit.get(id) ?? []).slice(0, UNIT_CHANGES),
   };

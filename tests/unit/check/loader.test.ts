@@ -98,7 +98,7 @@ describe('contentLoader', () => {
     const milestones = contextFor(root, 'milestones');
     await milestones.load();
     expect([...milestones.entries.values()]).toEqual([
-      { id: 'xiachen', filePath: 'content/milestones.yaml', digest: expect.any(String), data: { id: 'xiachen', name: '下沉督察', date: null, dateIsInferred: false, source: { meeting: 'm', quote: '完成自查' } } },
+      { id: 'xiachen', filePath: 'content/milestones.yaml', digest: expect.any(String), data: { id: 'xiachen', name: '下沉督察', date: null, dateIsInferred: false, editorial: false, source: { meeting: 'm', quote: '完成自查' } } },
     ]);
   });
 

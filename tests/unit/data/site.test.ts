@@ -96,7 +96,8 @@ describe('indexSite: relations', () => {
       zhuanban: { date: '2022-05-10', inferred: false },
       changqi: { date: null, inferred: false },
     });
-    expect([dueKeys.get('zicha'), dueKeys.get('zhenggai'), dueKeys.get('changqi')]).toEqual(['0 2022-05-19', '1 xiachen', '3']);
+    // 会后立即 first, dates in order, milestones without a date by their place in the milestone list.
+    expect([dueKeys.get('zhuanban'), dueKeys.get('zicha'), dueKeys.get('zhenggai'), dueKeys.get('changqi')]).toEqual(['0', '1 2022-05-19', '2 000001', '4']);
   });
 
   it('lists the tasks of each directive and of each checklist, in the speech order', () => {

@@ -30,9 +30,10 @@ export function contentTasks(): TaskExport[] {
   );
 }
 
-/** Tasks whose text breaks naive CSV, spreadsheet and calendar writers. */
+/** Tasks whose text breaks naive CSV, spreadsheet and calendar writers, each with a confirmed date. */
 export function hostileTasks(): TaskExport[] {
-  const base = contentTasks().find((task) => task.deadline.date !== null)!;
+  const dated = contentTasks().find((task) => task.deadline.date !== null)!;
+  const base = { ...dated, deadline: { ...dated.deadline, inferred: false } };
   const titles = ['逗号,分号;冒号:', '引号"双"与\'单\'', '换行\n第二行\r\n第三行', '=SUM(A1:A9)', '+86 电话', '-减号开头', '@提及', '长'.repeat(5000)];
   return titles.map((title, index) => ({ ...base, id: `hostile-${index}`, title, acceptance: `=HYPERLINK("http://x","点")${index}` }));
 }

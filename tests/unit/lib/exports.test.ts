@@ -3,15 +3,19 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
-import { calendar } from '~/lib/exports';
+import { calendar, calendarEvents, calendarFile, pendingCount } from '~/lib/exports';
 import { TasksExportSchema } from '~/schemas/export';
 import { contentTasks, hostileTasks } from '../helpers/exportTasks';
 
 const WORDS = { name: '测试日历', lead: '牵头单位：', deadline: '时限：', reminder: '明日到期：' };
 
 describe('iCalendar', () => {
-  it('has one all-day event per dated deadline, stable UIDs and a reminder the day before', () => {
-    const tasks = [...contentTasks(), ...hostileTasks()];
+  it('has one all-day event per confirmed deadline, stable UIDs and a reminder the day before', () => {
+    const content = contentTasks();
+    const secondmentTask = content.find((task) => task.id === 'choudiao-zhudian')!;
+    // The secondment's year is inferred ("5月19日前"): once an editor confirms it, it is an event.
+    const confirmed = { ...secondmentTask, deadline: { ...secondmentTask.deadline, inferred: false } };
+    const tasks = [...content.filter((task) => task !== secondmentTask), confirmed, ...hostileTasks()];
     const component = new ICAL.Component(ICAL.parse(calendar(tasks, WORDS)));
     const events = component.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     const dated = tasks.filter((task) => task.deadline.date !== null);
@@ -25,6 +29,16 @@ describe('iCalendar', () => {
     const alarm = secondment.component.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('trigger')!.toString()).toBe('-PT15H');
     expect(component.getFirstPropertyValue('x-wr-calname')).toBe('测试日历');
+  });
+
+  it('leaves out a date whose year waits for confirmation, and says how many wait', () => {
+    const tasks = contentTasks();
+    expect(tasks.find((task) => task.id === 'choudiao-zhudian')?.deadline).toMatchObject({ date: '2022-05-19', inferred: true });
+    expect([...calendarEvents(tasks, WORDS).keys()]).toEqual([]);
+    expect(pendingCount(tasks)).toBe(1);
+    const component = new ICAL.Component(ICAL.parse(calendarFile(tasks, calendarEvents(tasks, WORDS), '测试日历', '另有 1 项时限的日期待确认，\n确认后列入本日历。')));
+    expect(component.getAllSubcomponents('vevent')).toHaveLength(0);
+    expect(component.getFirstPropertyValue('x-wr-caldesc')).toBe('另有 1 项时限的日期待确认， 确认后列入本日历。');
   });
 
   it('is a valid, empty calendar for a unit with no dated deadline', () => {

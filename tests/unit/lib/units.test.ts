@@ -1,7 +1,7 @@
 /** Which units a task reaches, and in which role (src/lib/units.ts). */
 import { describe, expect, it } from 'vitest';
 import { containingGroups } from '~/lib/groups';
-import { assignTasks, leadUnits, memberUnits, rolesReached, supportUnits } from '~/lib/units';
+import { assignTasks, leadUnits, memberUnits, rolesReached, standingOf, standingsReached, supportUnits } from '~/lib/units';
 
 const members = new Map([
   ['all', ['bumen', 'zhengfawei']],
@@ -47,6 +47,18 @@ describe('rolesReached', () => {
     const membersOf = memberUnits(containingGroups(new Map([['all', ['gongan', 'huanbao']]])));
     const roles = rolesReached({ id: 't', responsibilities: [{ unit: 'all', role: '牵头' }, { unit: 'huanbao', role: '配合' }] }, membersOf);
     expect(Object.fromEntries(roles)).toEqual({ all: '牵头', huanbao: '配合', gongan: '牵头' });
+  });
+});
+
+describe('standingsReached', () => {
+  it('calls a unit named as 牵头 lead, in another role support, and reached through a group member', () => {
+    const membersOf = memberUnits(containingGroups(new Map([['all', ['gongan', 'huanbao', 'zhujian']]])));
+    const task = { id: 't', responsibilities: [{ unit: 'all', role: '牵头' }, { unit: 'huanbao', role: '配合' }, { unit: 'zhujian', role: '牵头' }] } as const;
+    expect(Object.fromEntries(standingsReached(task, membersOf))).toEqual({ all: 'lead', huanbao: 'support', zhujian: 'lead', gongan: 'member' });
+  });
+
+  it('never turns a group\'s 牵头 into a member\'s', () => {
+    expect([standingOf('牵头', false), standingOf('审核', false), standingOf('牵头', true), standingOf('配合', true)]).toEqual(['lead', 'support', 'member', 'member']);
   });
 });
 

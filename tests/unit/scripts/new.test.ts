@@ -97,7 +97,7 @@ describe('a meeting added as CONTRIBUTING says', () => {
   it('shows a date moved after the meeting beside the speech\'s words, and dates the task by the decision', () => {
     const html = readFileSync(join(project, 'dist/tasks/good/index.html'), 'utf8');
     expect(adjusted).toContain('  date: 2022-05-19 ');
-    expect(html).toMatch(/5月19日前\s*<span class="resolved"[^>]*>（<time datetime="2022-05-20">2022-05-20<\/time>）<\/span>\s*<span class="resolved"[^>]*>（原定 2022-05-19，2022-05-12 调整：经协调联络组办公室同意，延后一天）<\/span>/);
+    expect(html).toMatch(/5月19日前\s*<span class="resolved"[^>]*>（<time datetime="2022-05-20">2022年5月20日<\/time>）<\/span>\s*<span class="resolved"[^>]*>（原定2022年5月19日，2022年5月12日调整：经协调联络组办公室同意，延后一天）<\/span>/);
   });
 
   it('dates a 会后立即 task from the new meeting, not as 讲话未规定时限', () => {

@@ -169,7 +169,7 @@ const EXPECTED: Record<string, string[]> = {
     "status: 缺少必填字段（状态，可选：未开始、进行中、已完成、已销号、长期坚持）",
   ],
   "tasks/no-deadline-kind.mdx": [
-    "deadline: 缺少时限类型：请填写 date、milestone、immediate、unspecified 之一",
+    "deadline: 缺少时限类型：请填写 date、milestone、immediate、start、unspecified 之一",
   ],
   "tasks/no-deadline.mdx": [
     "deadline: 缺少必填字段（应为对象（多个字段））",
@@ -417,6 +417,32 @@ const BODY_EXPECTED: Record<string, string[]> = {
 };
 
 /**
+ * Issue 13: deadlines that raise no false alarm — only "立即" is immediate, words that say when
+ * work starts are a start (never due), a start sets no time limit, and no task hangs on a
+ * milestone the editors added.
+ */
+const DEADLINES: Record<string, string[]> = {
+  "tasks/date-only-starts.md": [
+    "deadline.date: 原话“当前”只说何时开始，没有规定完成时限（请改为 start: true，它不会显示为逾期）",
+  ],
+  "tasks/editorial-milestone.md": [
+    "deadline.milestone: 节点“编者所加的进驻节点”（bianzhe-jinzhu）是编者所加节点，讲话未提及，不能作为任务的时限（请改用讲话所说的时限；讲话未规定时写 unspecified: true）",
+  ],
+  "tasks/immediate-only-starts.md": [
+    "deadline.immediate: 原话“今天会议以后”没有要求立即落实：immediate 只用于“请会后立即落实”这样的原话（只说何时开始的，如“今天会议以后”“当前”，改为 start: true；没有时限的改为 unspecified: true）",
+  ],
+  "tasks/start-at-once.md": [
+    "deadline.start: 原话“会后立即”要求立即落实，是完成时限而不是开始时间（请改为 immediate: true）",
+  ],
+  "tasks/start-false.md": [
+    "deadline.start: start 只能写 true（讲话只说何时开始，未规定完成时限）",
+  ],
+  "tasks/start-with-limit.md": [
+    "deadline.start: 原话“5月19日前”规定了完成时限，start 只用于只说何时开始的原话（请改为 date 或 milestone）",
+  ],
+};
+
+/**
  * Issue 14: checks that know meetings. A task quotes the meeting its directive belongs to, a
  * quote found in another meeting says so, and a date the office moved after the meeting is
  * recorded beside the speech's words (deadline.adjusted), never edited over them, with no old day
@@ -469,7 +495,7 @@ describe('npm run check', () => {
     expect(bad.size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...MEETINGS }))('%s', (file, lines) => {
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS }))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 

@@ -44,6 +44,19 @@ describe('content/', () => {
     expect(leads.sort()).toEqual([...ten].sort());
   });
 
+  it('sets deadlines only where the speech does: one 会后立即, two starts, no task on the editors\' milestone', () => {
+    const kinds = new Map(content.tasks.map((entry) => [entry.id, entry.data.deadline]));
+    expect([...kinds].filter(([, deadline]) => deadline.kind === 'immediate').map(([id, deadline]) => [id, deadline.text])).toEqual([['zongxietiaoren-lianluoyuan', '会后立即落实']]);
+    expect([...kinds].filter(([, deadline]) => deadline.kind === 'start').map(([id, deadline]) => [id, deadline.text]).sort()).toEqual([
+      ['kuoda-zicha', '今天会议以后'],
+      ['zicha-zijiu', '当前'],
+    ]);
+    // 照单全收: the speech sets no time for it; the work starts when the feedback arrives.
+    expect(kinds.get('zhaodan-quanshou')).toEqual({ kind: 'unspecified', text: '讲话未规定时限' });
+    expect(content.milestones.filter((entry) => entry.data.editorial).map((entry) => entry.id)).toEqual(['duchazu-jinzhu']);
+    expect([...kinds.values()].filter((deadline) => deadline.kind === 'milestone').map((deadline) => deadline.milestone)).not.toContain('duchazu-jinzhu');
+  });
+
   it('gives every 职能部门 the 总协调人/联络员 task through the group 各职能部门', () => {
     const members = new Map(content.departments.flatMap((unit) => (unit.data.members === undefined ? [] : [[unit.id, unit.data.members] as const])));
     const functional = content.departments.filter((unit) => unit.data.kind === '职能部门').map((unit) => unit.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { deadlineView } from '~/data/views/deadline';
+import { deadlineView, longDate, monthDay } from '~/data/views/deadline';
 import { fixtureEntries } from '../fixture';
 
 const site = indexSite(fixtureEntries());
@@ -8,22 +8,38 @@ const view = (id: string) => {
   const task = site.content.taskById.get(id)!;
   return deadlineView(site.content, task.data.deadline, site.relations.deadlines.get(id));
 };
+const none = { date: null, inferred: false };
 
 describe('deadlineView', () => {
-  it('gives the date when known, saying when its year is inferred', () => {
-    expect(view('zicha')).toEqual({ date: '2022-05-19', inferred: true, waitsFor: undefined, kindLabel: undefined });
-    expect(view('taizhang')).toEqual({ date: '2022-05-24', inferred: false, waitsFor: undefined, kindLabel: undefined });
+  it('gives a confirmed date in prose, with the date its due state counts from', () => {
+    expect(view('taizhang')).toEqual({ date: '2022-05-24', dateText: '2022年5月24日', pending: undefined, due: '2022-05-24', waitsFor: undefined, kindLabel: undefined });
+  });
+
+  it('shows no guessed year and no due state while the year waits for confirmation', () => {
+    expect(view('zicha')).toEqual({ date: null, dateText: undefined, pending: '年份待确认', due: null, waitsFor: undefined, kindLabel: undefined });
+  });
+
+  it('shows a milestone date that is only inferred, saying it waits for confirmation, with no due state', () => {
+    const deadline = { kind: 'milestone', milestone: 'jinzhu', offsetDays: 0, text: '进驻前' } as const;
+    expect(deadlineView(site.content, deadline, { date: '2022-05-25', inferred: true })).toMatchObject({ date: '2022-05-25', dateText: '2022年5月25日', pending: '日期待确认', due: null });
   });
 
   it('names the undated milestone a deadline waits for', () => {
-    expect(view('zhenggai')).toEqual({ date: null, inferred: false, waitsFor: { id: 'xiachen', name: '下沉督察' }, kindLabel: undefined });
+    expect(view('zhenggai')).toEqual({ date: null, dateText: undefined, pending: undefined, due: null, waitsFor: { id: 'xiachen', name: '下沉督察' }, kindLabel: undefined });
   });
 
   it('adds the kind to an undated deadline only where the wording does not say it already', () => {
     expect(view('changqi').kindLabel).toBe('未规定时限');
-    expect(deadlineView(site.content, { kind: 'unspecified', text: '讲话未规定时限' }, { date: null, inferred: false }).kindLabel).toBeUndefined();
-    expect(deadlineView(site.content, { kind: 'immediate', text: '立即' }, { date: null, inferred: false }).kindLabel).toBe('会后立即');
+    expect(deadlineView(site.content, { kind: 'unspecified', text: '讲话未规定时限' }, none).kindLabel).toBeUndefined();
+    expect(deadlineView(site.content, { kind: 'immediate', text: '立即' }, none).kindLabel).toBe('会后立即');
+    expect(deadlineView(site.content, { kind: 'start', text: '今天会议以后' }, none)).toMatchObject({ kindLabel: '即行开展，讲话未规定完成时限', due: null });
     // 会后立即 with the meeting's date: the date says it all.
-    expect(view('zhuanban')).toEqual({ date: '2022-05-10', inferred: false, waitsFor: undefined, kindLabel: undefined });
+    expect(view('zhuanban')).toMatchObject({ date: '2022-05-10', due: '2022-05-10', kindLabel: undefined });
+  });
+});
+
+describe('dates in prose', () => {
+  it('writes 2022年5月9日, and 5月9日 without its year', () => {
+    expect([longDate('2022-05-09'), longDate('2022-12-31'), monthDay('2022-05-09')]).toEqual(['2022年5月9日', '2022年12月31日', '5月9日']);
   });
 });

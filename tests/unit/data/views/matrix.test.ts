@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { matrixPage } from '~/data/views/matrix';
-import { fixtureEntries } from '../fixture';
+import { cellWord, matrixPage, matrixPaths, matrixSheets } from '~/data/views/matrix';
+import { fixtureEntries, withManyTasks } from '../fixture';
 
 const site = indexSite(fixtureEntries());
 
@@ -9,14 +9,45 @@ describe('matrixPage', () => {
   it('gives a column to each unit the page names, in the unit index order, and each cell its role', () => {
     const view = matrixPage(site, site.content.tasks);
     expect(view.units).toEqual(['a', 'b', 'c', 'bumen', 'all']);
-    expect(view.rows.map((row) => [row.taskId, row.title, row.cells])).toEqual([
-      ['zicha', '完成自查', [undefined, undefined, undefined, undefined, '牵头']],
-      ['taizhang', '报送台账', ['牵头', '配合', undefined, undefined, undefined]],
-      ['zhenggai', '完成整改', ['配合', undefined, undefined, '牵头', undefined]],
-      ['koujing', '统一口径', ['牵头', undefined, undefined, undefined, undefined]],
-      ['zhuanban', '成立专班', [undefined, '牵头', '督办', undefined, undefined]],
-      ['changqi', '长期坚持', [undefined, undefined, '牵头', undefined, undefined]],
+    expect(view.rows.map((row) => [row.taskId, row.title, row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))])).toEqual([
+      ['zicha', '完成自查', ['', '', '', '', '牵头']],
+      ['taizhang', '报送台账', ['牵头', '配合', '', '', '']],
+      ['zhenggai', '完成整改', ['配合', '', '', '牵头', '']],
+      ['koujing', '统一口径', ['牵头', '', '', '', '']],
+      ['zhuanban', '成立专班', ['', '牵头', '督办', '', '']],
+      ['changqi', '长期坚持', ['', '', '牵头', '', '']],
     ]);
+  });
+
+  it('expanded, gives each member unit its column and says where it acts as a member', () => {
+    const view = matrixPage(site, site.content.tasks, true);
+    expect(view.units).toEqual(['a', 'b', 'c']);
+    expect(view.rows.map((row) => [row.taskId, row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))])).toEqual([
+      ['zicha', ['成员', '成员', '成员']],
+      ['taizhang', ['牵头', '配合', '']],
+      ['zhenggai', ['配合', '成员', '']],
+      ['koujing', ['牵头', '', '']],
+      ['zhuanban', ['', '牵头', '督办']],
+      ['changqi', ['', '', '牵头']],
+    ]);
+    expect(cellWord({ role: '配合', member: true })).toBe('成员配合');
+  });
+
+  it('has a route for each page of each view, the expanded one under members/', () => {
+    const paths = matrixPaths(indexSite(withManyTasks(100, '2022-05-01')));
+    expect(paths.map(({ params, props }) => [params.page, props.page, props.pages, props.expanded, props.items.length])).toEqual([
+      [undefined, 1, 2, false, 100],
+      ['page/2', 2, 2, false, 6],
+      ['members', 1, 2, true, 100],
+      ['members/page/2', 2, 2, true, 6],
+    ]);
+  });
+
+  it('makes the workbook: a sheet as named and one expanded, numbered, with short unit names', () => {
+    const [named, members] = matrixSheets(site);
+    expect([named!.name, named!.header]).toEqual(['责任分工表', ['序号', '任务', '区甲局', '区乙局', '丙镇', '各部门', '各单位']]);
+    expect(named!.rows[0]).toEqual([1, '完成自查', '', '', '', '', '牵头']);
+    expect([members!.name, members!.header, members!.rows[5]]).toEqual(['展开单位组', ['序号', '任务', '区甲局', '区乙局', '丙镇'], [6, '长期坚持', '', '', '牵头']]);
   });
 
   it('leaves out the units no task on the page names', () => {

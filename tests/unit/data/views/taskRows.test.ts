@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { assignedTasks, taskRows } from '~/data/views/taskRows';
+import { assignedTasks, roleLabel, taskRows } from '~/data/views/taskRows';
 import { fixtureEntries } from '../fixture';
 
 const site = indexSite(fixtureEntries());
@@ -19,10 +19,19 @@ describe('taskRows', () => {
     });
   });
 
-  it("adds the viewing unit's role, naming the group a task came through", () => {
+  it("adds the viewing unit's part: as a member of the group a task came through, never 牵头", () => {
     const own = new Map([['zicha', { role: '牵头', via: 'all' }] as const]);
     expect(taskRows(site, assignedTasks(site, [{ taskId: 'zicha', role: '牵头', who: undefined, via: 'all' }]), { own }).map((row) => row.own)).toEqual([
-      { role: '牵头', viaName: '各单位' },
+      { role: '牵头', viaName: '各单位', label: '作为“各单位”成员落实' },
+    ]);
+  });
+
+  it('words each part in the one vocabulary', () => {
+    expect([roleLabel('牵头', undefined), roleLabel('审核', undefined), roleLabel('牵头', '各板块各部门'), roleLabel('配合', '各板块')]).toEqual([
+      '牵头',
+      '审核',
+      '作为“各板块各部门”成员落实',
+      '作为“各板块”成员配合',
     ]);
   });
 });

@@ -9,36 +9,46 @@ const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
 describe('unitPage', () => {
   const view = unitPage(site, 'a');
 
-  it('lists what the unit leads, supports, and receives through a group, with its role there', () => {
+  it('lists what the unit leads, supports, and carries out as a member of a group — never as its own 牵头', () => {
     expect([ids(view.lead.rows), ids(view.support.rows), ids(view.viaGroup.rows)]).toEqual([['taizhang', 'koujing'], ['zhenggai'], ['zicha']]);
     expect(view.lead.rows[0]?.own).toBeUndefined();
-    expect(view.support.rows[0]?.own).toEqual({ role: '配合', viaName: undefined });
-    expect(view.viaGroup.rows[0]?.own).toEqual({ role: '牵头', viaName: '各单位' });
+    expect(view.support.rows[0]?.own).toEqual({ role: '配合', viaName: undefined, label: '配合' });
+    expect(view.viaGroup.rows[0]?.own).toEqual({ role: '牵头', viaName: '各单位', label: '作为“各单位”成员落实' });
     expect([view.lead.count, view.support.count, view.viaGroup.count, view.namedCount]).toEqual([2, 1, 1, 3]);
     expect(view.viaGroups).toEqual([{ id: 'all', name: '各单位', count: 1 }]);
   });
 
-  it('puts its deadlines in the order to act on them, and counts the dated and undated', () => {
-    expect(view.deadlines.map((row) => [row.id, row.own?.role])).toEqual([
-      ['zicha', '牵头'],
+  it('puts its deadlines in the order to act on them, and counts the confirmed dates and what the calendar leaves out', () => {
+    expect(view.deadlines.map((row) => [row.id, row.own?.label])).toEqual([
+      ['zicha', '作为“各单位”成员落实'],
       ['taizhang', '牵头'],
       ['koujing', '牵头'],
       ['zhenggai', '配合'],
     ]);
-    expect([view.moreDeadlines, view.untimed, view.dated, view.undated]).toEqual([false, 0, 3, 1]);
+    // zicha's year is inferred: not a confirmed date, and not in the calendar until it is.
+    expect([view.moreDeadlines, view.timed, view.untimed, view.dated, view.calendar]).toEqual([false, 4, 0, 2, { pending: 1, undated: 1 }]);
   });
 
   it('names who in the unit must act, its groups, checklists and changes', () => {
-    expect(view.who).toEqual([{ who: '主要负责同志', taskId: 'zicha', title: '完成自查', viaName: '各单位' }]);
+    expect(view.who).toEqual([{ who: '主要负责同志', taskId: 'zicha', title: '完成自查', label: '作为“各单位”成员落实' }]);
     expect(view.groups).toEqual(['bumen', 'all']);
     expect(view.checklists.map((checklist) => checklist.id)).toEqual(['taizhang']);
     expect(view.changes.map((change) => change.entry.id)).toEqual(['taizhang']);
     expect(view.isGroup).toBe(false);
   });
 
-  it('counts standing rules without a time limit apart from the deadlines', () => {
+  it('puts 会后立即 first, and counts standing rules and starts apart from the deadlines', () => {
     const c = unitPage(site, 'c');
-    expect([ids(c.deadlines), c.untimed, c.undated]).toEqual([['zhuanban', 'zicha'], 1, 1]);
+    expect([ids(c.deadlines), c.untimed, c.calendar]).toEqual([['zhuanban', 'zicha'], 1, { pending: 1, undated: 0 }]);
+    const entries = fixtureEntries();
+    const model = entries.tasks.find((task) => task.id === 'changqi')!;
+    const started = { ...model, id: 'kaishi', data: { ...model.data, deadline: { kind: 'start' as const, text: '今天会议以后' } } };
+    const withStart = unitPage(indexSite({ ...entries, tasks: [...entries.tasks, started] }), 'c');
+    expect([ids(withStart.deadlines), withStart.untimed, withStart.calendar]).toEqual([['zhuanban', 'zicha'], 2, { pending: 1, undated: 0 }]);
+  });
+
+  it('counts per group the tasks it carries out as a member', () => {
+    expect(unitPage(site, 'b').viaGroups).toEqual([{ id: 'all', name: '各单位', count: 1 }, { id: 'bumen', name: '各部门', count: 1 }]);
   });
 
   it('shows the first rows of a long list and says there are more', () => {

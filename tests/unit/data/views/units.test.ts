@@ -12,16 +12,16 @@ describe('unitIndexPage', () => {
       {
         kind: '职能部门',
         units: [
-          { id: 'a', name: '区甲局', counts: '牵头 2 · 配合等 1 · 经单位组 1' },
-          { id: 'b', name: '区乙局', counts: '牵头 1 · 配合等 1 · 经单位组 2' },
+          { id: 'a', name: '区甲局', counts: '本单位牵头 2 项 · 配合、督办等 1 项 · 作为成员单位落实 1 项' },
+          { id: 'b', name: '区乙局', counts: '本单位牵头 1 项 · 配合、督办等 1 项 · 作为成员单位落实 2 项' },
         ],
       },
-      { kind: '板块', units: [{ id: 'c', name: '丙镇', counts: '牵头 1 · 配合等 1 · 经单位组 1' }] },
+      { kind: '板块', units: [{ id: 'c', name: '丙镇', counts: '本单位牵头 1 项 · 配合、督办等 1 项 · 作为成员单位落实 1 项' }] },
       {
         kind: '单位组',
         units: [
-          { id: 'bumen', name: '各部门', counts: '牵头 1 · 配合等 0 · 经单位组 1' },
-          { id: 'all', name: '各单位', counts: '牵头 1 · 配合等 0 · 经单位组 0' },
+          { id: 'bumen', name: '各部门', counts: '本单位牵头 1 项 · 配合、督办等 0 项 · 作为成员单位落实 1 项' },
+          { id: 'all', name: '各单位', counts: '本单位牵头 1 项 · 配合、督办等 0 项 · 作为成员单位落实 0 项' },
         ],
       },
     ]);

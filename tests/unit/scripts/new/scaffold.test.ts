@@ -80,8 +80,15 @@ describe('npm run new: mistakes on the command line, one line each', () => {
     expect(missingMessage(missingFlags('task', parseFlags('task', ['--title', 't', '--immediate'])))).toBe(
       '缺少 --directive：所属要求的 id（content/directives/ 下的文件名）；--lead：牵头单位 id（多个用逗号分开，如 gongan,fagai）；--quote：讲话中布置这项任务的原文（从会议记录逐字复制，不跨段）；--deadline-text：讲话对时限的原话（如 5月19日前、请会后立即落实）',
     );
-    expect(error(() => missingFlags('task', flags('--date', '2022-06-15', '--immediate')))).toBe('时限只能有一种：--date、--milestone、--immediate、--unspecified 只写一个（现有 --date 和 --immediate）');
-    expect(error(() => missingFlags('task', flags('--deadline-text', '会后立即')))).toBe('--deadline-text 须与 --date、--milestone、--immediate、--unspecified 之一同用（讲话未规定时限、也没有相关原话时，这几个参数都不写）');
+    expect(error(() => missingFlags('task', flags('--date', '2022-06-15', '--immediate')))).toBe('时限只能有一种：--date、--milestone、--immediate、--start、--unspecified 只写一个（现有 --date 和 --immediate）');
+    expect(error(() => missingFlags('task', flags('--deadline-text', '会后立即')))).toBe('--deadline-text 须与 --date、--milestone、--immediate、--start、--unspecified 之一同用（讲话未规定时限、也没有相关原话时，这几个参数都不写）');
+  });
+
+  it('writes the deadline the flags choose, and 讲话未规定时限 when they choose none', () => {
+    const task = (...args: string[]) => scaffold('task', { id: 'x', meeting: 'm', values: parseFlags('task', ['--lead', 'a', ...args]) }).text;
+    expect(task('--start', '--deadline-text', '今天会议以后')).toContain('deadline:\n  start: true\n  text: "今天会议以后"\n');
+    expect(task('--unspecified', '--deadline-text', '长期坚持')).toContain('deadline:\n  unspecified: true\n  text: "长期坚持"\n');
+    expect(task()).toContain('deadline:\n  unspecified: true\n  text: "讲话未规定时限"\n');
   });
 
   it('shows the shape wanted for a list item written wrongly', () => {
@@ -97,7 +104,7 @@ describe('npm run new: mistakes on the command line, one line each', () => {
     project();
     const results = [run('task', '--metting', 'n'), run('unit', '--meeting', 'nn', '--name', '区测试局', '--quote', '各单位'), run('unit', '--name', '区测试局'), run('task', '--id', 'good')];
     expect(results.map((result) => [result.status, result.stdout, result.stderr.trim()])).toEqual([
-      [2, '', '未知参数 --metting（是否想写 --meeting？task 可用：--id、--meeting、--title、--directive、--requirement、--lead、--support、--unit、--who、--quote、--date、--year-inferred、--milestone、--offset-days、--immediate、--unspecified、--deadline-text、--status、--checklist、--acceptance、--location）'],
+      [2, '', '未知参数 --metting（是否想写 --meeting？task 可用：--id、--meeting、--title、--directive、--requirement、--lead、--support、--unit、--who、--quote、--date、--year-inferred、--milestone、--offset-days、--immediate、--start、--unspecified、--deadline-text、--status、--checklist、--acceptance、--location）'],
       [2, '', '会议 "nn" 不存在（是否想写 "n"？）'],
       [2, '', '缺少 --quote：讲话中提到该单位的原文（从会议记录逐字复制，不跨段）'],
       [2, '', 'id "good" 已被使用，请换一个（或不写 --id，自动取 renwu-1）'],

@@ -1,0 +1,54 @@
+/**
+ * The responsibility matrix as an Excel workbook: one sheet per view (as the speech names units;
+ * with groups expanded into their members), 序号 as a number, tasks down, units across, the role
+ * word in each cell. Written like the task sheet (src/lib/workbook.ts): exceljs's streaming writer,
+ * text cells never read as formulas, header frozen and repeated on every printed page, A4
+ * landscape; thin borders so the printed grid reads as a 责任分工表.
+ */
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+/** One sheet: its name, the header row, and a row per task (序号 first). */
+export interface MatrixSheet {
+  name: string;
+  header: readonly string[];
+  rows: readonly (readonly [number, ...string[]])[];
+}
+
+/** Widths in characters: 序号, 任务, then every unit column. */
+const NUMBER_WIDTH = 6;
+const TASK_WIDTH = 40;
+const UNIT_WIDTH = 6;
+
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** The workbook as bytes; `creator` names the site in the file's properties. */
+export async function matrixWorkbook(sheets: readonly MatrixSheet[], creator: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = creator;
+  for (const { name, header, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name.slice(0, 31), {
+      views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    });
+    sheet.columns = header.map((_, index) => ({
+      width: index === 0 ? NUMBER_WIDTH : index === 1 ? TASK_WIDTH : UNIT_WIDTH,
+      style: { alignment: { vertical: 'middle', horizontal: index === 1 ? 'left' : 'center', wrapText: true }, border: BORDER },
+    }));
+    const head = sheet.addRow([...header]);
+    head.font = { bold: true };
+    // Unit names read top to bottom, as on the page, so forty columns fit across A4.
+    head.eachCell((cell, column) => {
+      if (column > 2) cell.alignment = { textRotation: 'vertical', horizontal: 'center', vertical: 'bottom' };
+    });
+    head.commit();
+    for (const row of rows) sheet.addRow([...row]).commit();
+    sheet.commit();
+  }
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
