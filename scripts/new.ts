@@ -1,66 +1,135 @@
 /**
- * npm run new -- <task|unit|checklist|milestone> [--id x] [--title …] [--lead a,b] …
+ * npm run new -- <meeting|directive|task|unit|checklist|milestone> [--id x] [--meeting m] [--title …] …
  *
  * Writes a skeleton entry with the next free id, asking (in a terminal) for anything the flags do
- * not give, then runs the content check and shows what is still wrong in the new file.
+ * not give, then runs the content check and shows what is still wrong in the new file, and which
+ * paragraphs of its meeting no entry reflects yet. Entries belong to the latest meeting by date
+ * unless `--meeting` says otherwise; a task belongs to its directive's meeting. Every mistake on
+ * the command line is one line in Chinese (exit 2), never a stack trace.
  */
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/checkContent.ts';
+import { decodeText } from '../src/check/read.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { FIELDS, KINDS, nextFreeId, scaffold, type Kind } from './new/scaffold.ts';
+import { parseTranscript } from '../src/lib/transcript.ts';
+import { suggestion } from '../src/schemas/suggest.ts';
+import {
+  checkId, KINDS, latestMeeting, missingFlags, missingMessage, nextFreeId, one, parseFlags, scaffold, usage, UsageError,
+  transcriptBody, type Kind, type Values,
+} from './new/scaffold.ts';
 
-const [kind, ...rest] = process.argv.slice(2);
-if (!KINDS.includes(kind as Kind)) {
-  console.error(`用法：npm run new -- <${KINDS.join('|')}> [--id 文件名] [其他字段]\n例：npm run new -- task --title "……" --directive xingdong-youli --lead gongan --quote "……"`);
-  process.exit(2);
+/** Where each kind's entries are counted, for the next free id. */
+const COLLECTION = { meeting: 'meetings', directive: 'directives', task: 'tasks', unit: 'departments', checklist: 'checklists', milestone: 'milestones' } as const;
+
+/** The meeting the new entry belongs to: as named, the task's directive's, or the latest. */
+function meetingFor(kind: Kind, values: Values, content: ReturnType<typeof checkContent>['content']): string {
+  const existing = content.existing.meetings;
+  const named = one(values, 'meeting');
+  const choices = [...existing].sort();
+  if (named !== undefined) {
+    if (!existing.has(named)) throw new UsageError(`会议 "${named}" 不存在（${suggestion(named, choices)}）`);
+    return named;
+  }
+  if (kind === 'task') {
+    const directive = content.directives.find((entry) => entry.id === one(values, 'directive'));
+    if (directive !== undefined) return directive.data.meeting;
+  }
+  const latest = latestMeeting(content.meetings.map(({ id, data }) => ({ id, date: data.date })));
+  if (latest !== undefined) return latest;
+  if (existing.size === 0) throw new UsageError('还没有会议记录：请先用 npm run new -- meeting 新建会议');
+  throw new UsageError(`有几次会议都没有日期，无法判断哪一次最近：请用 --meeting 指明（可用：${choices.join('、')}）`);
 }
-const fields = FIELDS[kind as Kind];
-const options = Object.fromEntries([['id', { type: 'string' as const }], ['root', { type: 'string' as const }], ...fields.map((field) => [field.flag, { type: 'string' as const }])]);
-const { values } = parseArgs({ args: rest, options, strict: true });
-const flags = values as Record<string, string | undefined>;
-const root = resolve(flags['root'] ?? '.');
 
-const before = checkContent(root);
-const collection = { task: 'tasks', unit: 'departments', checklist: 'checklists', milestone: 'milestones' } as const;
-const taken = before.content.existing[collection[kind as Kind]];
-const id = flags['id'] ?? nextFreeId(kind as Kind, taken);
-if (taken.has(id)) {
-  console.error(`id "${id}" 已被使用，请换一个（或不写 --id，自动取 ${nextFreeId(kind as Kind, taken)}）`);
-  process.exit(2);
+/** Asks in the terminal for each flag still missing; a `repeat` flag gets one value. */
+async function ask(kind: Kind, values: Values): Promise<Values> {
+  const missing = missingFlags(kind, values);
+  if (missing.length === 0) return values;
+  if (!process.stdin.isTTY) throw new UsageError(missingMessage(missing));
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answered: Record<string, readonly string[]> = { ...values };
+  for (const each of missing) {
+    let answer = '';
+    while (answer.trim() === '') answer = await prompt.question(`${each.question}：`);
+    answered[each.name] = [answer.trim()];
+  }
+  prompt.close();
+  return answered;
 }
 
-const answers: Record<string, string> = {};
-const missing = fields.filter((field) => field.required && !flags[field.flag]);
-if (missing.length > 0 && !process.stdin.isTTY) {
-  console.error(`缺少：${missing.map((field) => `--${field.flag}（${field.question}）`).join('，')}`);
-  process.exit(2);
+/** The transcript named by --transcript, relative to where the command runs. */
+function readTranscript(path: string): string {
+  if (!existsSync(path)) throw new UsageError(`找不到会议记录文件 "${path}"（--transcript 写讲话全文的文本文件的路径）`);
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) throw new UsageError(`${path}：${decoded.message}`);
+  return decoded.text;
 }
-const prompt = missing.length > 0 ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-for (const field of fields) {
-  let value = flags[field.flag] ?? '';
-  while (prompt !== undefined && field.required && value.trim() === '') value = await prompt.question(`${field.question}：`);
-  answers[field.flag] = value.trim();
+
+/** The paragraph ids the check names as reflected by no entry and not listed in `unreflected`. */
+function unaccounted(problems: readonly { file: string; field: string; message: string }[], meeting: string): string[] {
+  return problems
+    .filter((problem) => problem.file === `content/meetings/${meeting}.md` && problem.field === 'unreflected')
+    .map((problem) => /^段落 (p\d+)/.exec(problem.message)?.[1] ?? '');
 }
-prompt?.close();
 
-const meetings = [...before.content.existing.meetings];
-const file = scaffold(kind as Kind, id, meetings[0] ?? '', answers);
-const path = join(root, file.path);
-if (file.append) appendFileSync(path, file.text);
-else if (existsSync(path)) {
-  console.error(`${file.path} 已存在`);
-  process.exit(2);
-} else writeFileSync(path, file.text);
-console.log(`已写入 ${file.path}（id: ${id}）`);
+async function main(): Promise<number> {
+  const [given, ...rest] = process.argv.slice(2);
+  if (!KINDS.includes(given as Kind)) throw new UsageError(usage(given));
+  const kind = given as Kind;
+  let values = parseFlags(kind, rest);
+  const root = resolve(one(values, 'root') ?? '.');
 
-const after = checkContent(root).problems.filter((problem) => problem.file === file.path);
-if (after.length > 0) {
-  console.error('\n新文件还有这些问题，请修改后再运行 npm run check：');
-  for (const problem of after) console.error(formatProblem(problem));
-  process.exitCode = 1;
-} else {
-  console.log('检查通过。');
+  const before = checkContent(root);
+  const meeting = kind === 'meeting' ? '' : meetingFor(kind, values, before.content);
+  const taken = before.content.existing[COLLECTION[kind]];
+  const id = one(values, 'id') ?? nextFreeId(kind, taken);
+  checkId(id);
+  if (taken.has(id)) throw new UsageError(`id "${id}" 已被使用，请换一个（或不写 --id，自动取 ${nextFreeId(kind, taken)}）`);
+
+  values = await ask(kind, values);
+  const numbers = before.content.directives.filter((directive) => directive.data.meeting === meeting).map((directive) => directive.data.number);
+  const transcript = kind === 'meeting' ? readTranscript(one(values, 'transcript')!) : undefined;
+  const file = scaffold(kind, { id, meeting, values, number: Math.max(0, ...numbers) + 1, ...(transcript === undefined ? {} : { transcript }) });
+
+  const path = join(root, file.path);
+  if (file.append) {
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    appendFileSync(path, text === '' || text.endsWith('\n') ? file.text : `\n${file.text}`);
+  } else if (existsSync(path)) {
+    throw new UsageError(`${file.path} 已存在（请换一个 --id）`);
+  } else {
+    writeFileSync(path, file.text);
+  }
+  const of = kind === 'meeting' ? `讲话共 ${parseTranscript(transcriptBody(transcript ?? '')).length} 段` : `会议 ${meeting}`;
+  console.log(`已写入 ${file.path}（id: ${id}，${of}）`);
+
+  const after = checkContent(root).problems;
+  const own = meeting === '' ? id : meeting;
+  // A new meeting's paragraphs wait for the directives and tasks still to come: what is next, not what is wrong.
+  const wrong = after.filter((problem) => problem.file === file.path && !(kind === 'meeting' && problem.field === 'unreflected'));
+  const open = unaccounted(after, own);
+  if (open.length > 0) {
+    console.log(`会议 ${own} 还有 ${open.length} 段讲话未被任何条目引用：${open.join('、')}（用 npm run new -- directive、task 等为它们新建条目，或在会议记录的 unreflected 中说明原因）`);
+  }
+  if (wrong.length > 0) {
+    console.error('\n新文件还有这些问题，请修改后再运行 npm run check：');
+    for (const problem of wrong) console.error(formatProblem(problem));
+    return 1;
+  }
+  console.log('新文件检查通过。');
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(error.message);
+    process.exitCode = 2;
+  } else {
+    // A fault of the file system or of this script: still one line, for the editor to pass on.
+    console.error(`未能完成：${error instanceof Error ? error.message : String(error)}（请把这一行告知维护人员）`);
+    process.exitCode = 1;
+  }
 }

@@ -12,7 +12,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { editorErrorMap } from '../schemas/messages.ts';
 import type { Published } from '../schemas/published.ts';
 import { entryBodyProblems } from './body.ts';
-import { checkSite, type Checked, type ContentSet, type EntrySet } from './context.ts';
+import { checkSite, type Body, type Checked, type ContentSet, type EntrySet } from './context.ts';
 import { internalError } from './internalError.ts';
 import { baseRefFromEnvironment, PUBLISHED_FILE, publishedRecord, publishedText, readPublished, recordDifferences, type BaseRef } from './published.ts';
 import { readContent, type RawEntry } from './read.ts';
@@ -128,7 +128,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     }
 
     const record = readPublished(root, options.base === undefined ? baseRefFromEnvironment() : options.base, problems);
-    const site = checkSite({ ...partial, existing } as EntrySet, record.state);
+    const bodies = new Map<string, Body>();
+    for (const entry of read.entries) if (entry.collection === 'tasks' && entry.body !== undefined) bodies.set(entry.file, { text: entry.body, line: entry.bodyLine ?? 1 });
+    const site = checkSite({ ...partial, existing } as EntrySet, record.state, bodies);
     problems.push(...runRules(site, RULES));
 
     // The record is judged only when every checklist file was read and passed whole.

@@ -79,8 +79,16 @@ export interface Quote {
   places: readonly Paragraph[];
 }
 
+/** An entry's Markdown body and the line of its file it starts on. */
+export interface Body {
+  text: string;
+  line: number;
+}
+
 /** The content as the rules see it. */
 export interface CheckSite extends EntrySet {
+  /** The body of each task, by file: prose that may repeat what the frontmatter says. */
+  bodies: ReadonlyMap<string, Body>;
   /** Each meeting's transcript, by meeting id. */
   transcripts: ReadonlyMap<string, readonly Paragraph[]>;
   /**
@@ -108,8 +116,8 @@ function placesOf(paragraphs: readonly Paragraph[], text: string): Paragraph[] {
   return places;
 }
 
-/** Builds the rules' view of `content`: called once per check, before every rule. */
-export function checkSite(content: EntrySet, published: PublishedState): CheckSite {
+/** Builds the rules' view of `content` (and of the tasks' `bodies`): called once per check, before every rule. */
+export function checkSite(content: EntrySet, published: PublishedState, bodies: ReadonlyMap<string, Body> = new Map()): CheckSite {
   const transcripts = new Map(content.meetings.map((meeting) => [meeting.id, parseTranscript(meeting.data.body)]));
   const quotes: Quote[] = [];
   const quoted = new Map(content.meetings.map((meeting) => [meeting.id, new Set<string>()]));
@@ -143,5 +151,5 @@ export function checkSite(content: EntrySet, published: PublishedState): CheckSi
   const members = new Map<string, readonly string[]>();
   for (const unit of content.departments) if (unit.data.members !== undefined) members.set(unit.id, unit.data.members);
 
-  return { ...content, transcripts, quotes, quoted, members, published };
+  return { ...content, bodies, transcripts, quotes, quoted, members, published };
 }

@@ -1,7 +1,9 @@
 /**
  * A deadline: exactly one of a date, a milestone (with an optional offset in days), "immediately
  * after the meeting", a start without an end ("今天会议以后", "当前": work begins now, no time
- * limit), or "the speech set none" — always with the speech's own wording.
+ * limit), or "the speech set none" — always with the speech's own wording. A date the office
+ * moves after the meeting keeps the speech's date and words, and records the new decision beside
+ * them (`adjusted`).
  */
 import { z } from 'astro/zod';
 import { dateLimits } from '../config.ts';
@@ -18,6 +20,19 @@ const OFFSET_RANGE = (issue: { input?: unknown }) =>
   `offsetDays ${String(issue.input)} 超出范围：相对节点最多前后 ${dateLimits.maxOffsetDays} 天（请核对天数）`;
 
 /**
+ * The office's later decision on a date deadline (协调联络组办公室 moves 5月19日 to 5月20日): the
+ * new date, why, and when it was decided. The speech's `date` and `text` stay as they were said.
+ */
+export const AdjustmentSchema = strictRecord({
+  /** The deadline as decided: `2022-05-20`. */
+  date: IsoDateSchema.describe('调整后的时限，YYYY-MM-DD'),
+  /** Why, in the decision's words: `经协调联络组办公室同意，延后一天`. */
+  reason: PlainTextSchema.describe('调整原因，照录决定的说法'),
+  /** When the decision was made: `2022-05-12`. */
+  decidedOn: IsoDateSchema.describe('作出调整决定的日期，YYYY-MM-DD'),
+});
+
+/**
  * As the editor writes it: one marker field plus `text`. Validated to one kind, then normalised to
  * a `{ kind: … }` union so that pages and exports switch on `kind` and never guess.
  */
@@ -26,6 +41,8 @@ export const DeadlineSchema = strictRecord({
   date: IsoDateSchema.optional().describe('固定日期，YYYY-MM-DD，如 2022-05-19'),
   /** With `date`: true when the year is inferred, not given (the speech says only "5月19日前"). */
   yearInferred: z.boolean().optional().describe('仅与 date 同用：年份为推断（讲话只说“5月19日前”）时写 true'),
+  /** With `date`: the office moved it after the meeting; `date` and `text` stay the speech's. */
+  adjusted: AdjustmentSchema.optional().describe('仅与 date 同用：会后调整时限时填写 date（新时限）、reason（原因）、decidedOn（决定日期）；原来的 date 和 text 保留讲话原样'),
   /** A milestone's id from content/milestones.yaml: the deadline moves with it. */
   milestone: refTo('milestones').optional(),
   /** With `milestone`: days after it (negative: before), at most `dateLimits.maxOffsetDays` either way. */
@@ -62,12 +79,23 @@ export const DeadlineSchema = strictRecord({
     if (deadline.yearInferred !== undefined && deadline.date === undefined) {
       context.addIssue({ code: 'custom', path: ['yearInferred'], message: 'yearInferred 只能与 date 一起使用（请删除，或补上 date）' });
     }
+    if (deadline.adjusted !== undefined && deadline.date === undefined) {
+      context.addIssue({ code: 'custom', path: ['adjusted'], message: 'adjusted 只能与 date 一起使用（讲话给了日期、会后又调整时才写；请删除，或补上讲话原来的 date）' });
+    }
+    if (deadline.adjusted !== undefined && deadline.adjusted.date === deadline.date) {
+      context.addIssue({ code: 'custom', path: ['adjusted', 'date'], message: `调整后的日期与 date 相同（${deadline.date}）：时限没有变，请删除 adjusted` });
+    }
     if (deadline.offsetDays !== undefined && deadline.milestone === undefined) {
       context.addIssue({ code: 'custom', path: ['offsetDays'], message: 'offsetDays 只能与 milestone 一起使用（请删除，或补上 milestone）' });
     }
   })
   .transform((deadline): Deadline => {
     const { text } = deadline;
+    if (deadline.date !== undefined && deadline.adjusted !== undefined) {
+      // The decision names a full date: its year is the office's, not inferred from the speech.
+      const { date, reason, decidedOn } = deadline.adjusted;
+      return { kind: 'date', date, yearInferred: false, text, adjusted: { from: deadline.date, reason, decidedOn } };
+    }
     if (deadline.date !== undefined) return { kind: 'date', date: deadline.date, yearInferred: deadline.yearInferred ?? false, text };
     if (deadline.milestone !== undefined) return { kind: 'milestone', milestone: deadline.milestone, offsetDays: deadline.offsetDays ?? 0, text };
     if (deadline.immediate !== undefined) return { kind: 'immediate', text };
@@ -75,9 +103,19 @@ export const DeadlineSchema = strictRecord({
     return { kind: 'unspecified', text };
   });
 
+/**
+ * A date moved after the meeting, as pages show it: `from` is the speech's date (the deadline's
+ * `date` is the decided one, so every page, export and calendar uses it without knowing).
+ */
+export type Adjustment = {
+  from: string;
+  reason: string;
+  decidedOn: string;
+};
+
 /** A validated deadline. */
 export type Deadline =
-  | { kind: 'date'; date: string; yearInferred: boolean; text: string }
+  | { kind: 'date'; date: string; yearInferred: boolean; text: string; adjusted?: Adjustment }
   | { kind: 'milestone'; milestone: string; offsetDays: number; text: string }
   | { kind: 'immediate'; text: string }
   | { kind: 'start'; text: string }

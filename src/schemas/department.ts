@@ -4,11 +4,12 @@ import { EditorNoteSchema, oneOf, PlainTextSchema, refTo, strictRecord } from '.
 import { SourceSchema } from './source.ts';
 
 /**
- * What kind of unit it is. `党委政府` is the district Party committee and government as one
- * commanding body (区委区政府), not a leader in person (`区领导`). `单位组` marks a group: its
- * `members` are other units or groups.
+ * What kind of unit it is. `街道` and `镇` are the district's sub-district units, named one by one
+ * once later meetings address them (a 整改推进会 assigns tasks to two 街道). `党委政府` is the
+ * district Party committee and government as one commanding body (区委区政府), not a leader in
+ * person (`区领导`). `单位组` marks a group: its `members` are other units or groups.
  */
-export const DEPARTMENT_KINDS = ['职能部门', '板块', '党委政府', '区领导', '议事协调机构', '督查问责机构', '外部单位', '单位组'] as const;
+export const DEPARTMENT_KINDS = ['职能部门', '板块', '街道', '镇', '党委政府', '区领导', '议事协调机构', '督查问责机构', '外部单位', '单位组'] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 
 /** content/departments/<id>.yaml — the file name is the unit's id. */
@@ -17,7 +18,7 @@ export const DepartmentSchema = strictRecord({
   name: PlainTextSchema.describe('单位全称，如“区公安分局”'),
   /** The short form used in speeches and tables: `公安`. */
   short: PlainTextSchema.optional().describe('简称，如“公安”（讲话中的说法）'),
-  /** 职能部门 | 板块 | 党委政府 | 区领导 | 议事协调机构 | 督查问责机构 | 外部单位 | 单位组. */
+  /** 职能部门 | 板块 | 街道 | 镇 | 党委政府 | 区领导 | 议事协调机构 | 督查问责机构 | 外部单位 | 单位组. */
   kind: oneOf(DEPARTMENT_KINDS, '单位类型').describe(`单位类型：${DEPARTMENT_KINDS.join('、')}`),
   /** Other names staff may search for: `[公安局, 公安]`. */
   aliases: z.array(PlainTextSchema).default([]).describe('别名，供搜索用，如 [公安局, 公安]'),

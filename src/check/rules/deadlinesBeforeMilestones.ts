@@ -24,7 +24,8 @@ export const deadlinesBeforeMilestones: Rule = (site, report) => {
   );
   for (const task of site.tasks) {
     const { deadline, source } = task.data;
-    if (deadline === undefined) continue;
+    // A date the office moved after the meeting is its decision, not the speech's wording.
+    if (deadline === undefined || (deadline.kind === 'date' && deadline.adjusted !== undefined)) continue;
     const { date } = resolveDeadline(deadline, milestoneDates, meetingDates.get(source?.meeting ?? '') ?? null);
     if (date === null) continue;
     // One message per task, for the first milestone (in milestones.yaml order) it falls after.

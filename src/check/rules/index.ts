@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../rule.ts';
 import { checklistRenames } from './checklistRenames.ts';
+import { deadlineDates } from './deadlineDates.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
 import { deadlinesInRange } from './deadlinesInRange.ts';
 import { deadlineWording } from './deadlineWording.ts';
@@ -20,6 +21,8 @@ import { quotesUnique } from './quotesUnique.ts';
 import { referencesExist } from './referencesExist.ts';
 import { restorationsHold } from './restorationsHold.ts';
 import { retiredIdsUnused } from './retiredIdsUnused.ts';
+import { sourceMeetings } from './sourceMeetings.ts';
+import { staleDateWords } from './staleDateWords.ts';
 import { taskResponsibilities } from './taskResponsibilities.ts';
 import { transcriptComplete } from './transcriptComplete.ts';
 
@@ -31,6 +34,9 @@ export const RULES = {
   taskResponsibilities,
   deadlinesBeforeMilestones,
   deadlinesInRange,
+  deadlineDates,
+  staleDateWords,
+  sourceMeetings,
   deadlineWording,
   editorialMilestonesUnused,
   quotesInTranscript,

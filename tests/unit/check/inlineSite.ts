@@ -4,7 +4,7 @@
  * as the lines `npm run check` prints. The builders give one valid entry of each kind; a test
  * overrides only the fields its rule looks at.
  */
-import { checkSite, type Checked, type CheckSite, type EntrySet } from '~/check/context';
+import { checkSite, type Body, type Checked, type CheckSite, type EntrySet } from '~/check/context';
 import type { PublishedState } from '~/check/published';
 import { runRules, type Rule } from '~/check/rule';
 import { formatProblem, sortProblems } from '~/lib/problems';
@@ -113,10 +113,14 @@ export interface InlineOptions {
 export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSite {
   const sets = Object.fromEntries(COLLECTIONS.map((name) => [name, [] as Checked<unknown>[]])) as Record<CollectionName, Checked<unknown>[]>;
   const existing = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set(options.invalid?.[name] ?? [])])) as Record<CollectionName, Set<string>>;
+  // A task's `body` is its Markdown body, starting on line 1 of the file.
+  const bodies = new Map<string, Body>();
   for (const [collection, extension] of Object.entries(EXTENSIONS) as [Exclude<CollectionName, 'milestones'>, string][]) {
     for (const [id, fields] of Object.entries(inline[collection] ?? {})) {
-      sets[collection].push({ id, file: `content/${collection}/${id}${extension}`, at: '', data: validate(collection, id, fields), failed: new Set() });
+      const file = `content/${collection}/${id}${extension}`;
+      sets[collection].push({ id, file, at: '', data: validate(collection, id, fields), failed: new Set() });
       existing[collection].add(id);
+      if (collection === 'tasks' && typeof fields['body'] === 'string') bodies.set(file, { text: fields['body'], line: 1 });
     }
   }
   (inline.milestones ?? []).forEach((fields, index) => {
@@ -128,7 +132,7 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
     checklists: new Map(Object.entries(options.published ?? {}).map(([id, items]) => [id, new Set(items)])),
     withdrawn: new Set(options.withdrawn ?? []),
   };
-  return checkSite({ ...sets, existing } as EntrySet, published);
+  return checkSite({ ...sets, existing } as EntrySet, published, bodies);
 }
 
 /** What `rule` reports on the given entries, sorted, one `file: field: message` line each. */

@@ -104,7 +104,7 @@ const EXPECTED: Record<string, string[]> = {
     "members[1]: 单位组不能包含自身 \"self-group\"（请删除这一行）",
   ],
   "departments/unknown-kind.yaml": [
-    "kind: 单位类型 \"部门\" 不在可选值中（可选：职能部门、板块、党委政府、区领导、议事协调机构、督查问责机构、外部单位、单位组；是否想写 \"职能部门\"？）",
+    "kind: 单位类型 \"部门\" 不在可选值中（可选：职能部门、板块、街道、镇、党委政府、区领导、议事协调机构、督查问责机构、外部单位、单位组；是否想写 \"职能部门\"？）",
   ],
   "directives/bad-number.mdx": [
     "number: 序号应为整数",
@@ -278,7 +278,7 @@ const HARDENING: Record<string, string[]> = {
     "members[0]: id \"а\" 不合规：只能用小写英文字母、数字和连字符，如 \"a\"；其中 “а”<U+0430> 不是英文字母或数字，请删掉重打",
   ],
   "departments/wrong-kind-unknown-member.yaml": [
-    "kind: 单位类型 \"部门组\" 不在可选值中（可选：职能部门、板块、党委政府、区领导、议事协调机构、督查问责机构、外部单位、单位组）",
+    "kind: 单位类型 \"部门组\" 不在可选值中（可选：职能部门、板块、街道、镇、党委政府、区领导、议事协调机构、督查问责机构、外部单位、单位组）",
     "members[1]: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
   ],
   "departments/yaml-alias-loop.yaml": [
@@ -442,6 +442,43 @@ const DEADLINES: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Issue 14: checks that know meetings. A task quotes the meeting its directive belongs to, a
+ * quote found in another meeting says so, and a date the office moved after the meeting is
+ * recorded beside the speech's words (deadline.adjusted), never edited over them, with no old day
+ * left on the task's page.
+ */
+const MEETINGS: Record<string, string[]> = {
+  "checklists/adjusted-stale.yaml": [
+    "items[0].text: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
+  ],
+  "directives/source-other-meeting.mdx": [
+    "source.meeting: 本要求属于会议 \"m\"（见 meeting），出处却写会议 \"bad-record\"（两处须为同一次会议：请把 source.meeting 改为 m，或改正 meeting）",
+  ],
+  "tasks/adjusted-no-date.md": [
+    "deadline.adjusted: adjusted 只能与 date 一起使用（讲话给了日期、会后又调整时才写；请删除，或补上讲话原来的 date）",
+  ],
+  "tasks/adjusted-same-date.md": [
+    "deadline.adjusted.date: 调整后的日期与 date 相同（2022-05-19）：时限没有变，请删除 adjusted",
+  ],
+  "tasks/adjusted-stale.md": [
+    "title: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
+    "第 16 行: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
+  ],
+  "tasks/date-edited.md": [
+    "deadline.date: 日期 2022-05-20 与原话“5月19日前”不符（若是录入错误，请改正 date；办公室会后调整时限的，date 和 text 保留讲话原样，新的时限写在 adjusted 中（见编辑指南“调整时限”））",
+  ],
+  "tasks/date-words-edited.md": [
+    "deadline.text: 原话“5月20日前”中的“5月20日”不见于会议记录 \"m\"（text 照录讲话对时限的原话；办公室会后调整时限的，date 和 text 保留讲话原样，新的时限写在 adjusted 中（见编辑指南“调整时限”））",
+  ],
+  "tasks/directive-other-meeting.md": [
+    "source.meeting: 所属要求 \"on-bad-record\" 出自会议 \"bad-record\"，引文却注明会议 \"m\"（任务的引文须出自其要求所在的会议：请改为 bad-record；任务若出自会议 \"m\"，请把 directive 改为该会议的要求）",
+  ],
+  "tasks/quote-other-meeting.md": [
+    "source.quote: 引文未在会议记录 \"m\" 中找到，但在另一次会议 \"bad-record\" 中找到（p1）：“要加大自查自纠力度”（引的若是那次会议，请把 source.meeting 改为 bad-record，directive 也须是那次会议的要求；否则须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+};
+
 describe('npm run check', () => {
   it('passes the valid base without a word', () => {
     expect(checkContent(projectFrom('good-content')).problems).toEqual([]);
@@ -458,7 +495,7 @@ describe('npm run check', () => {
     expect(bad.size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES }))('%s', (file, lines) => {
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS }))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 
