@@ -6,7 +6,7 @@
  * with src/lib/searchQuery.ts.
  */
 import { fill } from '~/i18n/fill';
-import { excerptParts, planQuery, rankResults, readSearchState, writeSearchState, type SearchState } from '~/lib/searchQuery';
+import { excerptParts, landingParagraph, planQuery, rankResults, readSearchState, writeSearchState, type Anchor, type SearchState, type WeightedLocation } from '~/lib/searchQuery';
 import type { ElementStrings, STRINGS, Words } from './strings.ts';
 
 /** What this element uses of a Pagefind result. */
@@ -15,6 +15,8 @@ interface PagefindResultData {
   content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  anchors: Anchor[];
+  weighted_locations: WeightedLocation[];
 }
 
 /** A result not loaded yet: its fragment (~3 KB) is fetched by `data()`. */
@@ -41,7 +43,7 @@ const RANKED = 6;
 
 class DubanSearch extends HTMLElement {
   /** Set when connected: attributes are not readable earlier. */
-  #words!: Omit<Words<typeof STRINGS.search>, 'type' | 'unit' | 'status'>;
+  #words!: Omit<Words<typeof STRINGS.search>, 'type' | 'named' | 'group' | 'status'>;
   #pagefind: Promise<Pagefind> | undefined;
   #filtersLoaded = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,12 +56,12 @@ class DubanSearch extends HTMLElement {
   #shown: Shown[] = [];
   #total = 0;
   #counts: FilterCounts = {};
-  /** The filters offered, in order (类型, 单位, 状态): Pagefind's filter names are these words. */
+  /** The filters offered, in order (类型, 承担单位, 所属单位组, 状态): Pagefind's filter names are these words. */
   #names: string[] = [];
 
   connectedCallback(): void {
-    const [count, loading, error, singleHint, ...filters] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.search>;
-    this.#words = { count, loading, error, singleHint };
+    const [count, loading, error, singleHint, paragraph, ...filters] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.search>;
+    this.#words = { count, loading, error, singleHint, paragraph };
     this.#names = filters;
     const form = this.querySelector('form')!;
     const input = form.querySelector('input')!;
@@ -161,7 +163,7 @@ class DubanSearch extends HTMLElement {
   #render(results: Shown[], counts: FilterCounts, message: string): void {
     this.querySelector<HTMLElement>('[data-status]')!.textContent = message;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-    list.replaceChildren(...results.map((result) => resultItem(result, this.#plan?.text ?? '')));
+    list.replaceChildren(...results.map((result) => resultItem(result, this.#plan?.text ?? '', this.#words.paragraph)));
     this.querySelector<HTMLElement>('[data-empty]')!.hidden = !(message !== '' && results.length === 0);
     this.querySelector<HTMLElement>('[data-more]')!.hidden = this.#pending.length === 0;
     this.querySelector<HTMLElement>('[data-show-filters]')!.hidden = this.#filtersLoaded || results.length === 0;
@@ -202,17 +204,22 @@ function filterGroup(name: string, counts: Record<string, number>, chosen: reado
   return group;
 }
 
-/** One result: title link, type · units · deadline, excerpt with the match marked. */
-function resultItem(result: Shown, phrase: string): HTMLLIElement {
+/**
+ * One result: title link, type · units · deadline (or the paragraph it opens at), excerpt with the
+ * match marked. A hit in a transcript links to its paragraph (`paragraph` is "第 {number} 段").
+ */
+function resultItem(result: Shown, phrase: string, paragraph: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = result.url;
+  const landing = landingParagraph(result.anchors, result.weighted_locations);
+  link.href = landing === undefined ? result.url : `${result.url}#${landing}`;
   link.textContent = result.title;
   const heading = document.createElement('h2');
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [result.meta['type'], result.meta['units'], result.meta['deadline']].filter(Boolean).join(' · ');
+  const where = landing === undefined ? undefined : fill(paragraph, { number: landing.slice(1) });
+  meta.textContent = [result.meta['type'], result.meta['units'], result.meta['deadline'], where].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   for (const part of excerptParts(result.excerpt, phrase)) {
     if (!part.mark) excerpt.append(part.text);

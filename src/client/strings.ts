@@ -33,8 +33,8 @@ export const STRINGS = {
   checklistProgress: ['checklist.count', 'checklist.staleCount'],
   countdown: ['countdown.next', 'countdown.noneAhead'],
   dueStates: ['due.overdue', 'due.today', 'due.soon', 'due.later', 'due.done'],
-  search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.filter.type', 'search.filter.unit', 'search.filter.status'],
-  taskFilter: ['filter.count'],
+  search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status'],
+  taskFilter: ['filter.count', 'filter.empty'],
 } as const satisfies Record<string, readonly StringKey[]>;
 
 /** The strings of an element's key list, in its order: what its `data-strings` holds. */

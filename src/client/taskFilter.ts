@@ -17,9 +17,22 @@ function readRow(element: HTMLElement): FilterRow {
   return { standings: decodeStandings(standings), status, due: due === '' ? null : due, dueKey, order: Number(order) };
 }
 
+/** The conditions chosen in the form, as it words them: "单位：区住建局". The order is not a filter. */
+function chosen(form: HTMLFormElement): string[] {
+  return [...form.querySelectorAll('select')]
+    .filter((select) => select.name !== 'sort' && select.value !== '')
+    .map((select) => `${select.closest('label')!.firstChild!.textContent!.trim()}：${select.selectedOptions[0]!.textContent!.trim()}`);
+}
+
+/** Says why no row is left and offers to clear the filters; `message` undefined hides it. */
+function showEmpty(element: HTMLElement, message: string | undefined): void {
+  element.querySelector<HTMLElement>('[data-filter-empty]')!.hidden = message === undefined;
+  element.querySelector<HTMLElement>('[data-empty-text]')!.textContent = message ?? '';
+}
+
 class DubanTaskFilter extends HTMLElement {
   connectedCallback(): void {
-    const [count] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.taskFilter>;
+    const [count, empty] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.taskFilter>;
     const form = this.querySelector('form')!;
     const body = this.querySelector('tbody')!;
     const output = this.querySelector<HTMLElement>('[data-count-output]')!;
@@ -38,6 +51,7 @@ class DubanTaskFilter extends HTMLElement {
       }
       body.append(...[...rows].sort((a, b) => compareRows(a.row, b.row, filter.sort)).map(({ element }) => element));
       output.textContent = fill(count, { shown, total: rows.length });
+      showEmpty(this, shown === 0 ? fill(empty, { conditions: chosen(form).join('；') }) : undefined);
     };
     const fromForm = (): TaskFilter => {
       const params = new URLSearchParams();
@@ -58,6 +72,7 @@ class DubanTaskFilter extends HTMLElement {
       event.preventDefault();
       update();
     });
+    this.querySelector('[data-clear]')!.addEventListener('click', () => form.reset());
     form.addEventListener('reset', () => {
       // After the reset has restored the defaults.
       setTimeout(() => form.dispatchEvent(new Event('change')));

@@ -4,27 +4,18 @@ import { config } from '~/config';
 import { buildDate } from '~/data/build';
 import { t } from '~/i18n/t';
 import { csvDocument } from '~/lib/csv';
-import { calendarEvents, calendarFile, pendingCount, sheetRows, taskExport, type CalendarEvent } from '~/lib/exports';
+import { calendarEvents, calendarFile, pendingCount, sheetRows, type CalendarEvent } from '~/lib/exports';
 import { absoluteUrl } from '~/lib/paths';
-import { taskWorkbook } from '~/lib/workbook';
+import { sheetWorkbook } from '~/lib/workbook';
 import type { TaskExport } from '~/schemas/export';
-import { paragraphOf, unitName } from './content';
 import { getSite } from './load';
+import { exportTasks, tasksByUnit, taskSheet } from './views/exports';
 
 let cached: Promise<TaskExport[]> | undefined;
 
 /** Every task in the export shape, in the speech's order; URLs absolute when SITE_URL is set. */
 export function exportedTasks(context: APIContext): Promise<TaskExport[]> {
-  cached ??= (async () => {
-    const { content, relations } = await getSite();
-    return content.tasks.map((task) =>
-      taskExport(
-        { id: task.id, ...task.data, resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null },
-        (id) => unitName(content, id),
-        (path) => absoluteUrl(path, context.site),
-      ),
-    );
-  })();
+  cached ??= getSite().then((site) => exportTasks(site, (path) => absoluteUrl(path, context.site)));
   return cached;
 }
 
@@ -32,31 +23,20 @@ let byUnit: Promise<Map<string, TaskExport[]>> | undefined;
 
 /** The exported tasks a unit has a part in (named, or through a group), from one pass over all tasks. */
 export async function exportedTasksOf(context: APIContext, unit: string): Promise<TaskExport[]> {
-  byUnit ??= (async () => {
-    const { relations } = await getSite();
-    const map = new Map<string, TaskExport[]>();
-    for (const task of await exportedTasks(context)) {
-      for (const id of relations.reach.get(task.id)?.keys() ?? []) {
-        const list = map.get(id);
-        if (list === undefined) map.set(id, [task]);
-        else list.push(task);
-      }
-    }
-    return map;
-  })();
+  byUnit ??= Promise.all([getSite(), exportedTasks(context)]).then(([site, tasks]) => tasksByUnit(site, tasks));
   return (await byUnit).get(unit) ?? [];
 }
 
 const HEADERS = () => t('exports.columns').split(',');
 
-/** tasks.csv. */
+/** tasks.csv: one header row and one row per task, for other systems (ISO dates, status, page address). */
 export function csvResponse(tasks: readonly TaskExport[]): Response {
   return new Response(csvDocument(sheetRows(tasks, HEADERS())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
-/** tasks.xlsx. */
-export async function xlsxResponse(tasks: readonly TaskExport[], scope: string): Promise<Response> {
-  const bytes = await taskWorkbook(sheetRows(tasks, HEADERS()), t('exports.sheet'), `${config.district}${config.title} · ${scope}`);
+/** tasks.xlsx: the 任务分解表 of all tasks, or of `unit` (with its part in each task). */
+export async function xlsxResponse(tasks: readonly TaskExport[], unit?: string): Promise<Response> {
+  const bytes = await sheetWorkbook(taskSheet(await getSite(), tasks, { unit, date: buildDate }));
   return new Response(bytes.buffer as ArrayBuffer, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 }
 

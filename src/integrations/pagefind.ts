@@ -15,16 +15,28 @@ import * as pagefind from 'pagefind';
  * works each is an entry of its own in the word index. */
 export const SEGMENTATION_PROBES = ['台账', '督察'];
 
-/** The pages searched: one entry each (and the home page, which has no body and is skipped). */
-export const INDEXED_PAGES = '{index.html,tasks/*/index.html,units/*/index.html,checklists/*/index.html,directives/*/index.html,meetings/*/index.html}';
+/**
+ * The pages searched: one entry each, and the first page of each overview (home, milestones,
+ * timeline, matrix), which marks only its title and introduction with data-pagefind-body: its
+ * lists repeat what the entry pages say, and would match every query.
+ */
+export const INDEXED_PAGES =
+  '{index.html,milestones/index.html,timeline/index.html,matrix/index.html,tasks/*/index.html,units/*/index.html,checklists/*/index.html,directives/*/index.html,meetings/*/index.html}';
+
+/**
+ * What no page puts in the index, wherever it stands: field labels (a task's "销号要求" would make
+ * every task match 销号), table column headers, buttons, and the parts only scripts use (progress,
+ * tick states, notices shown later).
+ */
+export const EXCLUDED_SELECTORS = ['dt', 'thead', 'button', '.js-only', '[hidden]'];
 
 /** Builds the index into `<dist>/pagefind/`; returns the number of pages indexed. */
-export async function indexSite(dist: string, language = 'zh-cn'): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+export async function indexSite(dist: string, language = 'zh-cn', excluded: readonly string[] = EXCLUDED_SELECTORS): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: [...excluded] });
   if (index === undefined || errors.length > 0) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   try {
-    // Only the pages that are about one thing carry data-pagefind-body; reading the list pages
-    // (task list, matrix, timeline, each unit's full list) would only cost time.
+    // Only these pages carry data-pagefind-body; reading the list pages (the task list, later
+    // pages of the matrix and timeline, each unit's full list) would only cost time.
     const added = await index.addDirectory({ path: dist, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`Pagefind 没有找到可索引的页面（${dist}）`);

@@ -125,3 +125,40 @@ export function excerptParts(excerpt: string, phrase: string): ExcerptPart[] {
     .flatMap((text, index) => (index === 0 ? [{ text, mark: false }] : [{ text: wanted, mark: true }, { text, mark: false }]))
     .filter((part) => part.text !== '');
 }
+
+/** An element with an id on a result's page, and where it starts in the page's words (Pagefind's `anchors`). */
+export interface Anchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
+/** A matched word and how much it counts (Pagefind's `weighted_locations`). */
+export interface WeightedLocation {
+  location: number;
+  balanced_score: number;
+}
+
+/** A transcript paragraph (an id of src/lib/transcript.ts: `p1`, `p2`, …). */
+const isParagraph = (anchor: Anchor) => anchor.element === 'p' && /^p\d+$/.test(anchor.id);
+/** A heading ends the paragraph before it. */
+const isHeading = (anchor: Anchor) => /^h[1-6]$/.test(anchor.element);
+
+/**
+ * Where a result should open: the transcript paragraph whose words score highest for the query,
+ * so that a hit in a long speech lands on its paragraph, not the top of the page. A paragraph runs
+ * from its anchor to the next paragraph or heading; other elements with ids (inside a paragraph,
+ * say) are passed over. Undefined when no hit is in a paragraph.
+ */
+export function landingParagraph(anchors: readonly Anchor[], hits: readonly WeightedLocation[]): string | undefined {
+  const bounds = anchors.filter((anchor) => isParagraph(anchor) || isHeading(anchor)).sort((a, b) => a.location - b.location);
+  const scores = new Map<string, number>();
+  for (const hit of hits) {
+    const container = bounds.findLast((anchor) => anchor.location <= hit.location);
+    if (container === undefined || !isParagraph(container)) continue;
+    scores.set(container.id, (scores.get(container.id) ?? 0) + hit.balanced_score);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of scores) if (best === undefined || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}

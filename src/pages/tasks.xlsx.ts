@@ -1,6 +1,5 @@
 /** All tasks as the Excel task sheet (任务分解表). */
 import type { APIRoute } from 'astro';
 import { exportedTasks, xlsxResponse } from '~/data/exports';
-import { t } from '~/i18n/t';
 
-export const GET: APIRoute = async (context) => xlsxResponse(await exportedTasks(context), t('exports.all'));
+export const GET: APIRoute = async (context) => xlsxResponse(await exportedTasks(context));

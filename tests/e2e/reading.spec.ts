@@ -84,6 +84,18 @@ test('a unit\'s own 牵头 and its tasks as a member of a group are told apart, 
   await expect(viaTable.getByRole('cell', { name: '作为“各板块各部门”成员落实' }).first()).toBeVisible();
 });
 
+test('a filter that leaves no task says which conditions, and clears them', async ({ page }) => {
+  await page.goto('tasks/?unit=zhujian&status=已销号');
+  const rows = page.locator('table.tasks tbody tr');
+  await expect(rows.filter({ visible: true })).toHaveCount(0);
+  const notice = page.locator('[data-filter-empty]');
+  await expect(notice.getByRole('status')).toHaveText('本页没有同时符合以下条件的任务：单位：区住建局；状态：已销号。请放宽条件，或清除筛选。');
+  await notice.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).toHaveURL(/\/tasks\/$/);
+  await expect(notice).toBeHidden();
+  await expect(rows.filter({ visible: true })).toHaveCount(await rows.count());
+});
+
 test('sorting by deadline puts 会后立即 first, then the dated task, and keeps the sort in the URL', async ({ page }) => {
   await page.goto('tasks/?sort=deadline');
   const rows = page.locator('table.tasks tbody tr');

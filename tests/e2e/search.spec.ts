@@ -1,7 +1,8 @@
 /**
  * Search in Chromium against the built site under /ducha/: the header box, filters, the weight
- * of the page before and after the first keystroke, accessibility, and a quality test of 46
- * queries written from the content, each with the page that must come first or in the top 3.
+ * of the page before and after the first keystroke, accessibility, landing on a transcript
+ * paragraph, labels left out of the index, and a quality test of queries written from the
+ * content, each with the page that must come first or in the top 3.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -53,7 +54,8 @@ test('filters narrow the results, show counts, and live in the URL', async ({ pa
 });
 
 test('a query with no result offers the unit index and tips', async ({ page }) => {
-  await page.goto('search/?q=量子计算');
+  // Not Chinese: Pagefind matches a Chinese word by its first character (纠缠 finds 自查自纠).
+  await page.goto('search/?q=qqxxzz');
   await expect(page.getByText('没有找到结果。')).toBeVisible();
   await expect(page.locator('[data-empty]').getByRole('link', { name: '按单位查看任务' })).toHaveAttribute('href', '/ducha/units/');
 });
@@ -106,6 +108,45 @@ test('weight: at most 40 KB before the first keystroke; Pagefind only after it',
   expect(before).toBeLessThanOrEqual(40 * 1024);
   expect(first).toBeLessThanOrEqual(250 * 1024);
   expect(later).toBeLessThanOrEqual(60 * 1024);
+});
+
+test('a hit in the transcript opens at its paragraph, and says which', async ({ page }) => {
+  await page.goto('search/?q=东风与机遇');
+  const result = page.locator('[data-results] li').filter({ has: page.getByRole('link', { name: '区委书记在迎接省环保督察工作安排会议上的主持致辞' }) });
+  await expect(result.getByRole('link')).toHaveAttribute('href', '/ducha/meetings/yingcha-anpai/#p6');
+  await expect(result.locator('.meta')).toHaveText('会议 · 第 6 段');
+  await result.getByRole('link').click();
+  await expect(page).toHaveURL(/\/ducha\/meetings\/yingcha-anpai\/#p6$/);
+  await expect(page.locator('#p6')).toBeInViewport();
+});
+
+test('a field label matches nothing: 销号 finds the tasks whose text speaks of it, not every task', async ({ page }) => {
+  await page.goto('search/?q=销号');
+  await expect(page.locator('[data-status]')).toHaveText(/^“销号”共找到 \d+ 个结果$/);
+  const found = Number((await page.locator('[data-status]').innerText()).match(/(\d+) 个结果/)![1]);
+  await page.goto('tasks/');
+  const tasks = Number((await page.getByText(/^共 \d+ 项任务/).innerText()).match(/共 (\d+) 项/)![1]);
+  expect(found).toBeLessThan(tasks);
+});
+
+test('the unit filters tell the tasks a unit is named in from those of its groups', async ({ page }) => {
+  await page.goto('search/?q=台账');
+  await expect(page.locator('[data-results] li').first()).toBeVisible();
+  await page.getByRole('button', { name: '按类型、单位、状态筛选' }).click();
+  const named = page.getByRole('group', { name: '承担单位' });
+  const groups = page.getByRole('group', { name: '所属单位组' });
+  await expect(groups.getByRole('checkbox', { name: /^各板块各部门（\d+）$/ })).toBeVisible();
+  // Each value's count, from its label "区公安分局（3）".
+  const counts = (group: typeof named) =>
+    group.getByRole('checkbox').evaluateAll((inputs) => Object.fromEntries(inputs.map((input) => [(input as HTMLInputElement).value, Number(/（(\d+)）$/.exec(input.parentElement!.textContent!)![1])])));
+  const units = await counts(named);
+  const byGroup = await counts(groups);
+  // No unit is named in as many pages as the group that holds them all reaches.
+  expect(Object.keys(units).length).toBeGreaterThan(0);
+  expect(Math.max(...Object.values(units))).toBeLessThan(byGroup['各板块各部门']!);
+  await groups.getByRole('checkbox', { name: /^各板块各部门（\d+）$/ }).check();
+  await expect(page).toHaveURL(/%E6%89%80%E5%B1%9E%E5%8D%95%E4%BD%8D%E7%BB%84=%E5%90%84%E6%9D%BF%E5%9D%97%E5%90%84%E9%83%A8%E9%97%A8$/);
+  await expect(page.locator('[data-status]')).toHaveText(`“台账”共找到 ${byGroup['各板块各部门']} 个结果`);
 });
 
 /** Query → the page that must come first (`first`) or within the top three (`top3`). */
@@ -161,6 +202,12 @@ const QUALITY: [string, 'first' | 'top3', string][] = [
   ['迎接省环保督察', 'top3', 'meetings/yingcha-anpai/'],
   ['账', 'top3', 'checklists/taizhang-ziliao/'],
   ['19', 'first', 'tasks/choudiao-zhudian/'],
+  // The overview pages: their titles and introductions are indexed, not their lists.
+  ['时间节点', 'first', 'milestones/'],
+  ['督察时间节点', 'first', ''],
+  ['责任分工表', 'first', 'matrix/'],
+  ['时限总览', 'first', 'timeline/'],
+  ['下沉督察', 'top3', 'milestones/'],
 ];
 
 test(`search quality: ${QUALITY.length} queries, at least 95 % with the right page in the top 3`, async ({ page }) => {

@@ -3,17 +3,18 @@
  * and the block that renders it wherever it appears (the units to pick, each item's paragraph).
  */
 import type { Paragraph } from '../../lib/transcript.ts';
-import { entryOf, paragraphOf, unitNames } from '../content.ts';
+import { entryOf, paragraphOf } from '../content.ts';
 import type { ChecklistEntry, DepartmentEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { searchUnits, type SearchUnits } from './search.ts';
 
 /** What a checklist page shows around the checklist itself. */
 export interface ChecklistPage {
   checklist: ChecklistEntry;
   paragraph: Paragraph | undefined;
   tasks: readonly TaskEntry[];
-  /** The names of every unit it applies to (groups' members included), for the search filter. */
-  unitNames: readonly string[];
+  /** The units and groups it applies to, as it names them, for the search filters. */
+  search: SearchUnits;
 }
 
 /** The view of checklist `id`'s page. */
@@ -23,7 +24,7 @@ export function checklistPage(site: Site, id: string): ChecklistPage {
     checklist,
     paragraph: paragraphOf(site.content, checklist.data.source),
     tasks: site.relations.tasksByChecklist.get(id) ?? [],
-    unitNames: unitNames(site.content, site.relations.checklistUnits.get(id) ?? []),
+    search: searchUnits(site, checklist.data.appliesTo),
   };
 }
 

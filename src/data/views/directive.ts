@@ -2,9 +2,10 @@
 import { t } from '../../i18n/t.ts';
 import { chineseNumeral } from '../../lib/numerals.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
-import { entryOf, paragraphOf, unitNames } from '../content.ts';
+import { entryOf, paragraphOf } from '../content.ts';
 import type { DirectiveEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { searchUnits, type SearchUnits } from './search.ts';
 import { taskRows, type TaskRow } from './taskRows.ts';
 
 /** What a directive page shows. */
@@ -18,8 +19,8 @@ export interface DirectivePage {
   /** Each requirement with the paragraph its quote is in. */
   requirements: readonly { id: string; title: string; paragraph: Paragraph | undefined }[];
   tasks: readonly TaskRow[];
-  /** The names of every unit its tasks reach, for the search filter. */
-  unitNames: readonly string[];
+  /** The units and groups its tasks name, for the search filters. */
+  search: SearchUnits;
 }
 
 /** The view of directive `id`'s page. */
@@ -39,6 +40,6 @@ export function directivePage(site: Site, id: string): DirectivePage {
       paragraph: paragraphOf(content, { meeting: data.meeting, quote: requirement.quote }),
     })),
     tasks: taskRows(site, tasks),
-    unitNames: unitNames(content, tasks.flatMap((task) => [...relations.reach.get(task.id)!.keys()])),
+    search: searchUnits(site, tasks.flatMap((task) => task.data.responsibilities.map((line) => line.unit))),
   };
 }

@@ -7,9 +7,10 @@ import { chineseNumeral } from '../../lib/numerals.ts';
 import type { ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
 import { ROLES, type Role } from '../../schemas/responsibility.ts';
-import { entryOf, paragraphOf, unitNames } from '../content.ts';
+import { entryOf, paragraphOf } from '../content.ts';
 import type { ChecklistEntry, DirectiveEntry, MeetingEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { searchUnits, type SearchUnits } from './search.ts';
 
 /** What a task page shows. */
 export interface TaskPage {
@@ -30,8 +31,8 @@ export interface TaskPage {
   paragraph: Paragraph | undefined;
   previous: TaskEntry | undefined;
   next: TaskEntry | undefined;
-  /** The names of every unit it reaches, for the search filter. */
-  unitNames: readonly string[];
+  /** The units and groups it names, for the search filters. */
+  search: SearchUnits;
 }
 
 /** The view of task `id`'s page. */
@@ -58,6 +59,6 @@ export function taskPage(site: Site, id: string): TaskPage {
     paragraph: paragraphOf(content, data.source),
     previous: index > 0 ? siblings[index - 1] : undefined,
     next: siblings[index + 1],
-    unitNames: unitNames(content, relations.reach.get(id)!.keys()),
+    search: searchUnits(site, data.responsibilities.map((line) => line.unit)),
   };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, pagefindSearch, probeWords, SEGMENTATION_PROBES } from '~/integrations/pagefind';
+import { EXCLUDED_SELECTORS, indexSite, pagefindSearch, probeWords, SEGMENTATION_PROBES } from '~/integrations/pagefind';
 
 const site = join(import.meta.dirname, '../../fixtures/search-site');
 const dirs: string[] = [];
@@ -32,6 +32,18 @@ describe('Pagefind indexing', () => {
     const dist = copy();
     expect(await indexSite(dist)).toBe(2);
     expect(Object.fromEntries(probeWords(join(dist, 'pagefind'), SEGMENTATION_PROBES))).toEqual({ 台账: true, 督察: true });
+  }, 30_000);
+
+  it('leaves out field labels, column headers, buttons and what only scripts show', async () => {
+    // Each word stands only in such an element of units/gongan/index.html.
+    const words = ['要求', '单位', '打印', '进度', '复核'];
+    const kept = copy();
+    await indexSite(kept, 'zh-cn', []);
+    expect(Object.fromEntries(probeWords(join(kept, 'pagefind'), words))).toEqual({ 要求: true, 单位: true, 打印: true, 进度: true, 复核: true });
+    const dist = copy();
+    await indexSite(dist);
+    expect(EXCLUDED_SELECTORS).toEqual(['dt', 'thead', 'button', '.js-only', '[hidden]']);
+    expect(Object.fromEntries(probeWords(join(dist, 'pagefind'), words))).toEqual({ 要求: false, 单位: false, 打印: false, 进度: false, 复核: false });
   }, 30_000);
 
   it('passes the build when Chinese is segmented', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, planQuery, rankResults, readSearchState, writeSearchState } from '~/lib/searchQuery';
+import { excerptParts, landingParagraph, planQuery, rankResults, readSearchState, writeSearchState } from '~/lib/searchQuery';
 
 describe('planQuery', () => {
   it('folds spaces and quotes, and refuses an empty query', () => {
@@ -70,5 +70,32 @@ describe('excerptParts', () => {
       { text: '督察', mark: true },
     ]);
     expect(excerptParts('&lt;script&gt;', 'x')).toEqual([{ text: '<script>', mark: false }]);
+  });
+});
+
+describe('landingParagraph', () => {
+  // A meeting page as Pagefind reports it: a heading, three paragraphs, a mark inside p2, a heading after.
+  const anchors = [
+    { element: 'h2', id: 'transcript', location: 10 },
+    { element: 'p', id: 'p1', location: 12 },
+    { element: 'p', id: 'p2', location: 20 },
+    { element: 'span', id: 'r1', location: 25 },
+    { element: 'p', id: 'p3', location: 40 },
+    { element: 'h2', id: 'unreflected', location: 60 },
+  ];
+  const hit = (location: number, score = 1) => ({ location, balanced_score: score });
+
+  it('opens the paragraph whose hits score highest, an element with an id inside it passed over', () => {
+    expect(landingParagraph(anchors, [hit(13), hit(26), hit(30)])).toBe('p2');
+    expect(landingParagraph(anchors, [hit(13, 5), hit(26), hit(41, 2)])).toBe('p1');
+  });
+
+  it('leaves a page without a hit in a paragraph at its top', () => {
+    expect(landingParagraph(anchors, [hit(2), hit(11), hit(61)])).toBeUndefined();
+    expect(landingParagraph([], [hit(3)])).toBeUndefined();
+  });
+
+  it('lets a heading end the last paragraph', () => {
+    expect(landingParagraph(anchors, [hit(45), hit(61, 9)])).toBe('p3');
   });
 });

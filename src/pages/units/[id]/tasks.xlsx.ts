@@ -1,6 +1,5 @@
-/** One unit's task sheet (任务分解表). */
+/** One unit's task sheet (任务分解表), with its part in each task. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { unitName } from '~/data/content';
 import { exportedTasksOf, xlsxResponse } from '~/data/exports';
 import { getSite } from '~/data/load';
 import { unitPaths } from '~/data/views/unit';
@@ -9,5 +8,5 @@ export const getStaticPaths = (async () => unitPaths(await getSite())) satisfies
 
 export const GET: APIRoute = async (context) => {
   const id = context.params['id']!;
-  return xlsxResponse(await exportedTasksOf(context, id), unitName((await getSite()).content, id));
+  return xlsxResponse(await exportedTasksOf(context, id), id);
 };

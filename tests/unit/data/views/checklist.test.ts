@@ -9,7 +9,7 @@ describe('checklistPage', () => {
   it('links the checklist to its paragraph and the tasks that name it, and names whom it binds', () => {
     const view = checklistPage(site, 'taizhang');
     expect([view.paragraph?.id, view.tasks.map((task) => task.id)]).toEqual(['p3', ['zicha', 'koujing']]);
-    expect(new Set(view.unitNames)).toEqual(new Set(['各部门', '区甲局', '区乙局']));
+    expect(view.search).toEqual({ units: [], groups: ['各部门'] });
   });
 
   it('refuses an unknown id', () => {

@@ -21,10 +21,10 @@ describe('directivePage', () => {
     expect(directivePage(site, 'zhenggai').command).toBeUndefined();
   });
 
-  it('lists its tasks in the speech order and names the units they reach for search', () => {
+  it('lists its tasks in the speech order and names, for search, the units and groups they name', () => {
     const view = directivePage(site, 'tongyi');
     expect(view.tasks.map((row) => row.id)).toEqual(['koujing', 'zhuanban', 'changqi']);
-    expect(new Set(view.unitNames)).toEqual(new Set(['区甲局', '区乙局', '丙镇']));
+    expect(view.search).toEqual({ units: ['区甲局', '区乙局', '丙镇'], groups: [] });
   });
 
   it('refuses an unknown id', () => {

@@ -45,7 +45,7 @@ describe('taskPage', () => {
   });
 
   it('names every unit it reaches for search, members of its groups included', () => {
-    expect(taskPage(site, 'zhenggai').unitNames).toEqual(['各部门', '区甲局', '区乙局']);
+    expect(taskPage(site, 'zhenggai').search).toEqual({ units: ['区甲局'], groups: ['各部门'] });
   });
 
   it('refuses an unknown id', () => {

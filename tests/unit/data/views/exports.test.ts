@@ -1,0 +1,115 @@
+/**
+ * The exports' views over the fixture site (src/data/views/exports.ts): the tasks each unit gets,
+ * and the 任务分解表 read back with exceljs as Excel would open it — title and subtitle rows, the
+ * unit's part in each task, numeric 序号, borders, the blank columns to fill in, print setup.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { exportTasks, sheetFileName, tasksByUnit, taskSheet } from '~/data/views/exports';
+import { indexSite } from '~/data/site';
+import { sheetWorkbook } from '~/lib/workbook';
+import { fixtureEntries } from '../fixture';
+
+const site = indexSite(fixtureEntries());
+const ORIGIN = 'https://duban.example.invalid/ducha/';
+const tasks = exportTasks(site, (path) => `${ORIGIN}${path}`);
+const DATE = '2026-11-29';
+const THIN = { style: 'thin' };
+
+/** The sheet as exceljs reads it back from the written bytes. */
+async function readBack(unit: string | undefined, list = unit === undefined ? tasks : tasksByUnit(site, tasks).get(unit) ?? []): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await sheetWorkbook(taskSheet(site, list, { unit, date: DATE }))).buffer as ArrayBuffer);
+  return workbook.getWorksheet('任务分解表')!;
+}
+
+/** Row `index`'s values from column A on (exceljs puts nothing at index 0). */
+const values = (sheet: ExcelJS.Worksheet, index: number) => (sheet.getRow(index).values as unknown[]).slice(1);
+
+describe('tasks by unit', () => {
+  it('gives a unit the tasks that name it and those of the groups it belongs to, in the speech order', () => {
+    const byUnit = tasksByUnit(site, tasks);
+    expect(byUnit.get('a')!.map((task) => task.id)).toEqual(['zicha', 'taizhang', 'zhenggai', 'koujing']);
+    expect(byUnit.get('c')!.map((task) => task.id)).toEqual(['zicha', 'zhuanban', 'changqi']);
+    expect(tasks.map((task) => task.id)).toEqual(['zicha', 'taizhang', 'zhenggai', 'koujing', 'zhuanban', 'changqi']);
+  });
+});
+
+describe('a unit’s 任务分解表', () => {
+  it('has a merged title naming the district and the unit, and a subtitle with the meeting and the export date', async () => {
+    const sheet = await readBack('a');
+    expect(sheet.getCell('A1').value).toBe('XX区迎接省环保督察工作任务分解表（区甲局）');
+    expect(sheet.getCell('A2').value).toBe('依据：测试会议　　导出日期：2026年11月29日');
+    for (const address of ['L1', 'L2']) expect(sheet.getCell(address).isMerged).toBe(true);
+    expect(sheet.getCell('L1').master.address).toBe('A1');
+    expect(sheet.getCell('L2').master.address).toBe('A2');
+    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
+  });
+
+  it('has the columns of the form, the unit’s part in each task, and a number as 序号', async () => {
+    const sheet = await readBack('a');
+    expect(values(sheet, 3)).toEqual(['序号', '任务', '本单位角色', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
+    expect(sheet.rowCount).toBe(3 + 4);
+    expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 1).value)).toEqual([1, 2, 3, 4]);
+    expect(sheet.getCell('A4').type).toBe(ExcelJS.ValueType.Number);
+    expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 3).value)).toEqual(['作为“各单位”成员单位落实\n落实：主要负责同志', '牵头', '配合', '牵头']);
+    expect(values(sheet, 5).slice(3, 8)).toEqual(['区甲局', '区乙局', '进驻前一天', '督察组进驻前一天报送台账', '完成。']);
+    expect(values(sheet, 6).slice(3, 5)).toEqual(['各部门', '区甲局']);
+  });
+
+  it('links each task to its page when the address is absolute', async () => {
+    const sheet = await readBack('a');
+    expect(sheet.getCell('B5').value).toEqual({ text: '报送台账', hyperlink: `${ORIGIN}tasks/taizhang/` });
+    const relative = exportTasks(site, (path) => `/ducha/${path}`);
+    const plain = await readBack('a', tasksByUnit(site, relative).get('a'));
+    // Excel cannot open a path without the site's address: the title is plain text then.
+    expect(plain.getCell('B5').value).toBe('报送台账');
+  });
+
+  it('draws thin borders round every cell of the table, the four blank columns to fill in included', async () => {
+    const sheet = await readBack('a');
+    for (let row = 3; row <= sheet.rowCount; row += 1) {
+      for (let column = 1; column <= 12; column += 1) {
+        expect(sheet.getCell(row, column).border, `${row}:${column}`).toEqual({ top: THIN, left: THIN, bottom: THIN, right: THIN });
+      }
+    }
+    for (let row = 4; row <= sheet.rowCount; row += 1) expect(values(sheet, row).slice(8), `row ${row}`).toEqual([]);
+    expect(sheet.getCell('A1').border).toEqual({});
+  });
+
+  it('prints on A4 landscape, one page wide, with the column headers on every page', async () => {
+    const sheet = await readBack('a');
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(sheet.headerFooter).toMatchObject({
+      differentFirst: true,
+      oddHeader: '&C&"黑体"&12XX区迎接省环保督察工作任务分解表（区甲局）',
+      oddFooter: '&C&"宋体"&9第 &P 页，共 &N 页',
+      firstFooter: '&C&"宋体"&9第 &P 页，共 &N 页',
+    });
+  });
+
+  it('is a titled, empty form for a unit without tasks', async () => {
+    const sheet = await readBack('c', []);
+    expect(sheet.getCell('A1').value).toBe('XX区迎接省环保督察工作任务分解表（丙镇）');
+    expect(sheet.getCell('A2').value).toBe('依据：测试会议　　导出日期：2026年11月29日');
+    expect(sheet.rowCount).toBe(3);
+  });
+});
+
+describe('the district’s 任务分解表', () => {
+  it('has every task, no 本单位角色 column, and other roles than 配合 named beside their unit', async () => {
+    const sheet = await readBack(undefined);
+    expect(sheet.getCell('A1').value).toBe('XX区迎接省环保督察工作任务分解表');
+    expect(values(sheet, 3)).toEqual(['序号', '任务', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
+    expect(sheet.rowCount).toBe(3 + 6);
+    expect(values(sheet, 8).slice(2, 4)).toEqual(['区乙局', '丙镇（督办）']);
+  });
+});
+
+describe('download names', () => {
+  it('say whose sheet it is and of which day', () => {
+    expect(sheetFileName(site, 'a', DATE, 'xlsx')).toBe('区甲局-任务分解表-2026-11-29.xlsx');
+    expect(sheetFileName(site, undefined, DATE, 'csv')).toBe('XX区-任务分解表-2026-11-29.csv');
+  });
+});
