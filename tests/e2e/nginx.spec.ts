@@ -269,7 +269,7 @@ for (const source of SOURCES) {
       await page.goto(url('tasks/'));
       const section = page.getByRole('region', { name: '下载' });
       const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Excel 任务分解表' }).click()]);
-      // Saved under the district's name and the export date; the address stays tasks.xlsx.
+      // Saved under the district's name and the export date; served from tasks.xlsx all the same.
       expect(download.suggestedFilename()).toMatch(/^XX区-任务分解表-\d{4}-\d{2}-\d{2}\.xlsx$/);
       expect(readFileSync((await download.path())!).equals(file('tasks.xlsx'))).toBe(true);
       const types: [string, string | undefined][] = [];
