@@ -3,8 +3,8 @@
  * a date reads in prose. Which version of the content it shows is a date too (the site index's
  * `history.contentDate`): staff read dates, never commit hashes.
  */
-import { t } from '~/i18n/t';
-import { chinaDate } from '~/lib/dates';
+import { t } from '../i18n/t.ts';
+import { chinaDate } from '../lib/dates.ts';
 
 /** The build's date in China Standard Time, `YYYY-MM-DD`. */
 export const buildDate = chinaDate();

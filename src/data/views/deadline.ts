@@ -5,6 +5,7 @@
 import { t, type StringKey } from '../../i18n/t.ts';
 import { dueDate, type ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Deadline } from '../../schemas/deadline.ts';
+import { proseDate } from '../build.ts';
 import type { SiteContent } from '../content.ts';
 
 /** What a deadline shows besides its wording. */
@@ -21,12 +22,6 @@ export interface DeadlineView {
   waitsFor: { id: string; name: string } | undefined;
   /** Undated: the kind (会后立即, 即行开展, 讲话未规定时限), unless the wording already says it. */
   kindLabel: string | undefined;
-}
-
-/** `2022-05-19` as prose: 2022年5月19日. */
-export function longDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return t('deadline.longDate', { year: year!, month: month!, day: day! });
 }
 
 /** `2022-05-19` without its year, for a date whose year is not confirmed: 5月19日. */
@@ -53,7 +48,7 @@ export function deadlineView(content: Pick<SiteContent, 'milestoneById'>, deadli
   const label = labelKey === undefined ? undefined : t(labelKey);
   return {
     date,
-    dateText: date === null ? undefined : longDate(date),
+    dateText: date === null ? undefined : proseDate(date),
     pending: inferred ? t(yearOnly ? 'deadline.yearPending' : 'deadline.datePending') : undefined,
     due: resolved === undefined ? null : dueDate(resolved),
     waitsFor: resolvedDate === null && milestone !== undefined ? { id: milestone.id, name: milestone.data.name } : undefined,

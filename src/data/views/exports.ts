@@ -16,6 +16,7 @@ import { LEAD_ROLE, NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
 import type { TaskExport } from '../../schemas/export.ts';
 import { paragraphOf, unitName } from '../content.ts';
 import type { Site } from '../site.ts';
+import { proseDate } from '../build.ts';
 
 /** Every task in the export shape, in the speech's order; `url` makes a page's address. */
 export function exportTasks(site: Site, url: (path: string) => string): TaskExport[] {
@@ -52,7 +53,6 @@ const ROLE_AT = 2;
 const TO_FILL: SheetCell[] = [null, null, null, null];
 
 /** A date as the paperwork writes it: 2026年11月29日. */
-const longDate = (date: string) => new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /** What the sheet needs besides the tasks. */
 export interface TaskSheetOptions {
@@ -104,7 +104,7 @@ export function taskSheet(site: Site, tasks: readonly TaskExport[], options: Tas
   return {
     name: t('exports.sheet'),
     title,
-    subtitle: t('exports.sheet.subtitle', { meeting: meetings.join('、'), date: longDate(date) }),
+    subtitle: t('exports.sheet.subtitle', { meeting: meetings.join('、'), date: proseDate(date) }),
     columns: columns(unit !== undefined),
     rows: tasks.map((task, index) => {
       // Excel opens only absolute addresses; without SITE_URL the title stays plain text.

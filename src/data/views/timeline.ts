@@ -12,7 +12,8 @@ import { buildTimeline, pageTimeline, TIMELINE_SECTIONS, type TimelineBlock, typ
 import { NO_ASSIGNMENTS } from '../../lib/units.ts';
 import type { DepartmentEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
-import { longDate, monthDay } from './deadline.ts';
+import { proseDate } from '../build.ts';
+import { monthDay } from './deadline.ts';
 import { taskRows, type TaskRow, type TaskRowOptions } from './taskRows.ts';
 import { UNIT_INLINE } from './unit.ts';
 
@@ -62,11 +63,11 @@ function timelineOf(site: Site, tasks: readonly TaskEntry[], options: TaskRowOpt
       case 'immediate':
         return group.tasks.every((task) => task.resolved.date === null) ? t('timeline.immediateUndated') : t('timeline.immediate');
       case 'date':
-        return group.pending ? t('timeline.yearPending', { date: monthDay(group.date) }) : longDate(group.date);
+        return group.pending ? t('timeline.yearPending', { date: monthDay(group.date) }) : proseDate(group.date);
       case 'milestone': {
         const name = content.milestoneById.get(group.milestone)?.data.name ?? group.milestone;
         if (group.date === null) return t('timeline.milestoneUndated', { name });
-        return t(group.pending ? 'timeline.milestonePending' : 'timeline.milestoneDated', { name, date: longDate(group.date) });
+        return t(group.pending ? 'timeline.milestonePending' : 'timeline.milestoneDated', { name, date: proseDate(group.date) });
       }
       case 'start':
         return t('timeline.startGroup', { count: group.tasks.length });

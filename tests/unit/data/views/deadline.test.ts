@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { deadlineView, longDate, monthDay } from '~/data/views/deadline';
+import { proseDate as longDate } from '~/data/build';
+import { deadlineView, monthDay } from '~/data/views/deadline';
 import { fixtureEntries } from '../fixture';
 
 const site = indexSite(fixtureEntries());
