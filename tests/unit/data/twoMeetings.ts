@@ -11,7 +11,7 @@ import type { SiteEntries } from '~/data/entries';
 import type { History } from '~/data/history';
 import type { CommitEntries, Snapshot } from '~/lib/changes';
 import { DepartmentSchema, type DepartmentInput } from '~/schemas/department';
-import { DirectiveSchema, type DirectiveInput } from '~/schemas/directive';
+import { DirectiveSchema } from '~/schemas/directive';
 import { MeetingSchema, type MeetingInput } from '~/schemas/meeting';
 import { TaskSchema, type TaskInput } from '~/schemas/task';
 import { COMMIT, fixtureEntries } from './fixture';
@@ -33,39 +33,24 @@ const meeting: MeetingInput = {
   unreflected: [{ paragraph: 'p1', why: '称呼语。' }],
 };
 
-const directives: [string, DirectiveInput][] = [
-  ['changxiao', { number: 2, title: '要建立长效机制', meeting: 'n', summary: '建立长效机制。', source: source('二、要建立长效机制。') }],
-  ['tuijin', { number: 1, title: '要推进整改', meeting: 'n', summary: '推进整改。', source: source('一、要推进整改。') }],
+/** Its two points, given out of order: id, number, title and the words that state it. */
+const directives: readonly (readonly [string, number, string, string])[] = [
+  ['changxiao', 2, '要建立长效机制', '二、要建立长效机制。'],
+  ['tuijin', 1, '要推进整改', '一、要推进整改。'],
 ];
-
-const unit = (name: string, kind: DepartmentInput['kind'], members?: string[]): DepartmentInput => ({
-  name,
-  kind,
-  ...(members === undefined ? {} : { members }),
-  source: source('各街道'),
-});
 
 /** The two new 街道 and their group; 各单位 (`all`) now holds the group too. */
-const departments: [string, DepartmentInput][] = [
-  ['d', unit('丁街道', '街道')],
-  ['e', unit('戊街道', '街道')],
-  ['jiedao', unit('各街道', '单位组', ['d', 'e'])],
+const departments: readonly (readonly [string, string, DepartmentInput['kind'], string[]?])[] = [
+  ['d', '丁街道', '街道'],
+  ['e', '戊街道', '街道'],
+  ['jiedao', '各街道', '单位组', ['d', 'e']],
 ];
 
-const task = (title: string, directive: string, quote: string, responsibilities: TaskInput['responsibilities'], deadline: TaskInput['deadline'], status: TaskInput['status']): TaskInput => ({
-  title,
-  directive,
-  responsibilities,
-  deadline,
-  status,
-  source: source(quote),
-  acceptance: '完成。',
-});
-
-const tasks: [string, TaskInput][] = [
-  ['changxiao', task('建立长效机制', 'changxiao', '戊街道要长期坚持，建立长效机制', [{ unit: 'e', role: '牵头' }], { unspecified: true, text: '长期坚持' }, '长期坚持')],
-  ['tuijin', task('推进整改', 'tuijin', '区甲局要在7月31日前推进整改', [{ unit: 'a', role: '牵头' }, { unit: 'd', role: '配合' }], { date: '2022-07-31', text: '7月31日前' }, '进行中')],
-  ['bushu', task('部署整改工作', 'tuijin', '各街道会后立即部署整改工作', [{ unit: 'jiedao', role: '牵头' }], { immediate: true, text: '会后立即' }, '未开始')],
+/** Its tasks: id, title, directive, quote, units, deadline and status. */
+const tasks: readonly (readonly [string, string, string, string, TaskInput['responsibilities'], TaskInput['deadline'], TaskInput['status']])[] = [
+  ['changxiao', '建立长效机制', 'changxiao', '戊街道要长期坚持，建立长效机制', [{ unit: 'e', role: '牵头' }], { unspecified: true, text: '长期坚持' }, '长期坚持'],
+  ['tuijin', '推进整改', 'tuijin', '区甲局要在7月31日前推进整改', [{ unit: 'a', role: '牵头' }, { unit: 'd', role: '配合' }], { date: '2022-07-31', text: '7月31日前' }, '进行中'],
+  ['bushu', '部署整改工作', 'tuijin', '各街道会后立即部署整改工作', [{ unit: 'jiedao', role: '牵头' }], { immediate: true, text: '会后立即' }, '未开始'],
 ];
 
 /** An entry as a file held it at a commit. */
@@ -109,11 +94,22 @@ export function twoMeetingEntries(history: History = SECOND_MEETING_HISTORY): Si
   return {
     ...first,
     meetings: [...first.meetings, { id: 'n', data: MeetingSchema.parse(meeting), body: SECOND_TRANSCRIPT, filePath: 'content/meetings/n.md' }],
-    directives: [...first.directives, ...directives.map(([id, data]) => ({ id, data: DirectiveSchema.parse(data), body: '正文。' }))],
-    tasks: [...first.tasks, ...tasks.map(([id, data]) => ({ id, data: TaskSchema.parse(data), body: '正文。', filePath: `content/tasks/${id}.md` }))],
+    directives: [
+      ...first.directives,
+      ...directives.map(([id, number, title, quote]) => ({ id, data: DirectiveSchema.parse({ number, title, meeting: 'n', summary: `${title.slice(1)}。`, source: source(quote) }), body: '正文。' })),
+    ],
+    tasks: [
+      ...first.tasks,
+      ...tasks.map(([id, title, directive, quote, responsibilities, deadline, status]) => ({
+        id,
+        data: TaskSchema.parse({ title, directive, responsibilities, deadline, status, source: source(quote), acceptance: '完成。' } satisfies TaskInput),
+        body: '正文。',
+        filePath: `content/tasks/${id}.md`,
+      })),
+    ],
     departments: [
       ...first.departments.map((entry) => (entry.id === 'all' ? { ...entry, data: { ...entry.data, members: ['bumen', 'c', 'jiedao'] } } : entry)),
-      ...departments.map(([id, data]) => ({ id, data: DepartmentSchema.parse(data) })),
+      ...departments.map(([id, name, kind, members]) => ({ id, data: DepartmentSchema.parse({ name, kind, ...(members === undefined ? {} : { members }), source: source('各街道') } satisfies DepartmentInput) })),
     ],
   };
 }
