@@ -89,6 +89,7 @@ const EXTENSIONS: Record<Exclude<CollectionName, 'milestones'>, string> = {
   tasks: '.md',
   departments: '.yaml',
   checklists: '.yaml',
+  bulletins: '.yaml',
 };
 
 /** Validates one inline entry with its collection's schema; a test's own typo fails loudly. */
