@@ -183,11 +183,17 @@ function body(blocks: readonly OfficialBlock[]): (Paragraph | Table)[] {
   });
 }
 
-/** The 落款: the office and the date, the date four characters in from the right. */
+/** An empty line kept on the page of what follows it. */
+const keptBlank = (): Paragraph => new Paragraph({ children: [], spacing: BODY_SPACING, keepNext: true });
+
+/**
+ * The 落款: the office and the date, the date four characters in from the right. Kept on one page
+ * with the 版记 after it, so that the 版记 never stands on a page of its own.
+ */
 function signature(document: OfficialDocument): Paragraph[] {
   const right = (text: string, indent: number) =>
-    new Paragraph({ children: [run(text, 'body', SIZE.body)], alignment: AlignmentType.RIGHT, indent: { right: indent }, spacing: BODY_SPACING });
-  return [blank(), blank(), right(document.issuer, 2 * CHAR), right(document.date, 4 * CHAR)];
+    new Paragraph({ children: [run(text, 'body', SIZE.body)], alignment: AlignmentType.RIGHT, indent: { right: indent }, spacing: BODY_SPACING, keepNext: true });
+  return [keptBlank(), keptBlank(), right(document.issuer, 2 * CHAR), right(document.date, 4 * CHAR)];
 }
 
 /** The 版记: 抄送 between a thick and a thin rule, then the 印发 line over a thick rule. */
@@ -204,8 +210,8 @@ function colophon(document: OfficialDocument): Paragraph[] {
     border: document.cc === undefined ? { top: thick, bottom: thick } : { bottom: thick },
   };
   return [
-    blank(),
-    ...(document.cc === undefined ? [] : [new Paragraph({ children: [run(document.cc, 'body', SIZE.small)], indent, spacing, border: { top: thick, bottom: thin } })]),
+    keptBlank(),
+    ...(document.cc === undefined ? [] : [new Paragraph({ children: [run(document.cc, 'body', SIZE.small)], indent, spacing, border: { top: thick, bottom: thin }, keepNext: true })]),
     new Paragraph(printed),
   ];
 }
