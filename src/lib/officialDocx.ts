@@ -6,9 +6,9 @@
  * （一） headings in 楷体, a table of units, the 落款, the 版记 (抄送 and 印发) between rules, and
  * page numbers "— 1 —" in 宋体 四号, outside on odd and even pages.
  *
- * A machine without the official fonts shows the next best: the file's font table names an
- * alternative for each (仿宋 for 仿宋_GB2312, 宋体 for 方正小标宋简体), which Word and WPS use when
- * the named font is missing.
+ * Many machines lack the official fonts: the file's font table names an alternative for each
+ * (仿宋 for 仿宋_GB2312, 宋体 for 方正小标宋简体) with its character set, which is what Word and WPS
+ * go by to substitute a font that is missing, instead of falling back to a Latin one.
  */
 import {
   AlignmentType,
