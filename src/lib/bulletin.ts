@@ -101,6 +101,8 @@ export interface BulletinWords {
   problemsHeading: string;
   overdueHeading: string;
   overdueUnit: string;
+  /** For a unit with more overdue tasks than the 通报 lists: the first few, and where the rest are. */
+  overdueUnitMore: string;
   overdueTask: string;
   overdueNone: string;
   unreportedHeading: string;
@@ -202,18 +204,21 @@ function unitTable(body: BulletinBody, words: BulletinWords): OfficialBlock {
   };
 }
 
+/**
+ * How many of a unit's overdue tasks the 通报 names; its 督办通知 names them all. A 通报 names
+ * every unit that is late, and stays readable (and within its page budget) when 200 units each
+ * let dozens of tasks pass.
+ */
+export const TASKS_NAMED_PER_UNIT = 3;
+
 /** The paragraphs naming the units with overdue tasks, or saying there are none. */
 function overdueParagraphs(body: BulletinBody, words: BulletinWords): OfficialBlock[] {
   if (body.overdue.length === 0) return [paragraph(fill(words.overdueNone, { date: words.date(body.date) }))];
-  return body.overdue.map((unit) =>
-    paragraph(
-      fill(words.overdueUnit, {
-        unit: unit.name,
-        count: unit.tasks.length,
-        tasks: unit.tasks.map((task) => fill(words.overdueTask, { title: task.title, deadline: task.deadline })).join(words.clauseJoin),
-      }),
-    ),
-  );
+  return body.overdue.map((unit) => {
+    const named = unit.tasks.slice(0, TASKS_NAMED_PER_UNIT).map((task) => fill(words.overdueTask, { title: task.title, deadline: task.deadline }));
+    const template = unit.tasks.length > TASKS_NAMED_PER_UNIT ? words.overdueUnitMore : words.overdueUnit;
+    return paragraph(fill(template, { unit: unit.name, count: unit.tasks.length, tasks: named.join(words.clauseJoin) }));
+  });
 }
 
 /** The paragraph naming the units that did not report, or saying all did. */

@@ -36,6 +36,7 @@ export function bulletinWords(): BulletinWords {
     problemsHeading: t('bulletin.problemsHeading'),
     overdueHeading: t('bulletin.overdueHeading'),
     overdueUnit: t('bulletin.overdueUnit'),
+    overdueUnitMore: t('bulletin.overdueUnitMore'),
     overdueTask: t('bulletin.overdueTask'),
     overdueNone: t('bulletin.overdueNone'),
     unreportedHeading: t('bulletin.unreportedHeading'),

@@ -87,6 +87,18 @@ describe('bulletinDocument', () => {
   });
 });
 
+describe('a unit with many overdue tasks', () => {
+  const tasks = ['甲', '乙', '丙', '丁'].map((title) => ({ title, deadline: '5月19日前' }));
+  const body: BulletinBody = { ...BODY, overdue: [{ id: 'zhujian', name: '区住建局', tasks }] };
+
+  it('is named in the 通报 with its count and its first three tasks; its 督办通知 names them all', () => {
+    expect(lines(bulletinDocument(body, header, words).blocks)).toContain(
+      '区住建局有4项任务已超过完成时限仍未完成，包括甲（完成时限：5月19日前）；乙（完成时限：5月19日前）；丙（完成时限：5月19日前）等（全部任务见督办通知）。',
+    );
+    expect(lines(noticeDocument(body, header, 'zhujian', words)!.blocks).slice(1, 5)).toEqual(['1．甲（完成时限：5月19日前）', '2．乙（完成时限：5月19日前）', '3．丙（完成时限：5月19日前）', '4．丁（完成时限：5月19日前）']);
+  });
+});
+
 describe('noticeUnits and noticeDocument', () => {
   it('name each unit late or silent once, in the table’s order', () => {
     expect(noticeUnits(BODY)).toEqual([
