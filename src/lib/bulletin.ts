@@ -103,6 +103,9 @@ export interface BulletinWords {
   overdueUnit: string;
   /** For a unit with more overdue tasks than the 通报 lists: the first few, and where the rest are. */
   overdueUnitMore: string;
+  /** When too many units are late to name their tasks: the units with their counts, in one paragraph. */
+  overdueUnits: string;
+  overdueUnitCount: string;
   overdueTask: string;
   overdueNone: string;
   unreportedHeading: string;
@@ -207,13 +210,20 @@ function unitTable(body: BulletinBody, words: BulletinWords): OfficialBlock {
 /**
  * How many of a unit's overdue tasks the 通报 names; its 督办通知 names them all. A 通报 names
  * every unit that is late, and stays readable (and within its page budget) when 200 units each
- * let dozens of tasks pass.
+ * let dozens of tasks pass: beyond `UNITS_NAMED_WITH_TASKS` late units it names each with its
+ * count only.
  */
 export const TASKS_NAMED_PER_UNIT = 3;
+/** The most late units the 通报 names with their tasks, a paragraph each. */
+export const UNITS_NAMED_WITH_TASKS = 20;
 
 /** The paragraphs naming the units with overdue tasks, or saying there are none. */
 function overdueParagraphs(body: BulletinBody, words: BulletinWords): OfficialBlock[] {
   if (body.overdue.length === 0) return [paragraph(fill(words.overdueNone, { date: words.date(body.date) }))];
+  if (body.overdue.length > UNITS_NAMED_WITH_TASKS) {
+    const units = body.overdue.map((unit) => fill(words.overdueUnitCount, { unit: unit.name, count: unit.tasks.length }));
+    return [paragraph(fill(words.overdueUnits, { count: body.overdue.length, units: units.join(words.listJoin) }))];
+  }
   return body.overdue.map((unit) => {
     const named = unit.tasks.slice(0, TASKS_NAMED_PER_UNIT).map((task) => fill(words.overdueTask, { title: task.title, deadline: task.deadline }));
     const template = unit.tasks.length > TASKS_NAMED_PER_UNIT ? words.overdueUnitMore : words.overdueUnit;

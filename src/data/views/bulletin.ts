@@ -37,6 +37,8 @@ export function bulletinWords(): BulletinWords {
     overdueHeading: t('bulletin.overdueHeading'),
     overdueUnit: t('bulletin.overdueUnit'),
     overdueUnitMore: t('bulletin.overdueUnitMore'),
+    overdueUnits: t('bulletin.overdueUnits'),
+    overdueUnitCount: t('bulletin.overdueUnitCount'),
     overdueTask: t('bulletin.overdueTask'),
     overdueNone: t('bulletin.overdueNone'),
     unreportedHeading: t('bulletin.unreportedHeading'),
@@ -107,13 +109,15 @@ export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBo
     if (units.length === 0) continue;
     tasks += 1;
     const due = relations.deadlines.get(task.id)?.date ?? null;
-    const late = due !== null && dueState(due, date, task.data.status) === 'overdue';
+    const late = due !== null && dueState(due, date, task.data.status) === 'overdue' ? { title: task.data.title, deadline: task.data.deadline.text } : undefined;
     for (const unit of units) {
       const row = rows.get(unit) ?? { id: unit, name: entryOf(content.departmentById, unit, 'bulletin').data.name, signedOff: 0, awaitingSignOff: 0, inProgress: 0, notStarted: 0, overdue: 0, lastReport: null };
       row[COLUMN[task.data.status]] += 1;
-      if (late) {
+      if (late !== undefined) {
         row.overdue += 1;
-        overdue.set(unit, [...(overdue.get(unit) ?? []), { title: task.data.title, deadline: task.data.deadline.text }]);
+        const list = overdue.get(unit);
+        if (list === undefined) overdue.set(unit, [late]);
+        else list.push(late);
       }
       rows.set(unit, row);
     }
@@ -131,6 +135,17 @@ export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBo
     unreported: undefined,
     remarks: bulletin.data.remarks,
   };
+}
+
+const bodies = new WeakMap<Site, WeakMap<BulletinEntry, BulletinBody>>();
+
+/** `bulletinBodyFor`, once per site index and bulletin: its page, list entry, notices and files all ask. */
+function bodyOf(site: Site, bulletin: BulletinEntry): BulletinBody {
+  let known = bodies.get(site);
+  if (known === undefined) bodies.set(site, (known = new WeakMap()));
+  let body = known.get(bulletin);
+  if (body === undefined) known.set(bulletin, (body = bulletinBodyFor(site, bulletin)));
+  return body;
 }
 
 /** The head and foot of a bulletin's documents: its 期号, the issuing office, the copies. */
@@ -160,7 +175,7 @@ export function bulletinsPage(site: Site): { bulletins: BulletinListItem[] } {
       number: t('bulletin.number', { number: bulletin.id }),
       date: proseDate(bulletin.data.date),
       rectifyBy: proseDate(bulletin.data.rectifyBy),
-      notices: noticeUnits(bulletinBodyFor(site, bulletin)).length,
+      notices: noticeUnits(bodyOf(site, bulletin)).length,
     })),
   };
 }
@@ -193,7 +208,7 @@ function fileName(scope: string, kind: string, bulletin: BulletinEntry): string 
 /** The page of bulletin `id`. */
 export function bulletinPage(site: Site, id: string): BulletinView {
   const bulletin = entryOf(site.content.bulletinById, id, 'bulletins/[number]');
-  const body = bulletinBodyFor(site, bulletin);
+  const body = bodyOf(site, bulletin);
   return {
     id,
     title: t('bulletin.page.title', { number: id }),
@@ -215,7 +230,7 @@ export interface NoticeView {
 /** The 督办通知 of bulletin `id` to `unit`. */
 export function noticePage(site: Site, id: string, unit: string): NoticeView {
   const bulletin = entryOf(site.content.bulletinById, id, 'bulletins/[number]/notices');
-  const document = noticeDocument(bulletinBodyFor(site, bulletin), bulletinHeader(bulletin), unit, bulletinWords());
+  const document = noticeDocument(bodyOf(site, bulletin), bulletinHeader(bulletin), unit, bulletinWords());
   if (document === undefined) throw new Error(`bulletins/${id}/notices: bulletin ${id} names no unit "${unit}"`);
   const name = entryOf(site.content.departmentById, unit, 'bulletins/[number]/notices').data.name;
   return {
@@ -235,7 +250,7 @@ export function bulletinPaths(site: Site): { params: { number: string } }[] {
 /** The paths of every notice (and its .docx): each bulletin's named units. */
 export function noticePaths(site: Site): { params: { number: string; unit: string } }[] {
   return site.content.bulletins.flatMap((bulletin) =>
-    noticeUnits(bulletinBodyFor(site, bulletin)).map((notice) => ({ params: { number: bulletin.id, unit: notice.id } })),
+    noticeUnits(bodyOf(site, bulletin)).map((notice) => ({ params: { number: bulletin.id, unit: notice.id } })),
   );
 }
 

@@ -99,6 +99,15 @@ describe('a unit with many overdue tasks', () => {
   });
 });
 
+describe('many late units', () => {
+  it('are named with their counts in one paragraph, their tasks left to their 督办通知', () => {
+    const overdue = Array.from({ length: 21 }, (_, index) => ({ id: `u${index}`, name: `第${index + 1}局`, tasks: [{ title: '甲', deadline: '5月19日前' }] }));
+    const text = lines(bulletinDocument({ ...BODY, overdue, unreported: undefined }, header, words).blocks);
+    const named = overdue.map((unit) => `${unit.name}（1项）`).join('、');
+    expect(text.slice(text.indexOf('二、存在的问题') + 1, text.indexOf('三、下步工作要求'))).toEqual([`共21个单位有任务已超过完成时限仍未完成：${named}。各单位逾期的任务见其督办通知。`]);
+  });
+});
+
 describe('noticeUnits and noticeDocument', () => {
   it('name each unit late or silent once, in the table’s order', () => {
     expect(noticeUnits(BODY)).toEqual([
