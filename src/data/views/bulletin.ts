@@ -180,13 +180,10 @@ export function bulletinsPage(site: Site): { bulletins: BulletinListItem[] } {
   };
 }
 
-/** A notice in a bulletin's list: the unit and why it is named. */
+/** A notice in a bulletin's list: the unit it goes to (why is in the 通报 itself). */
 export interface NoticeLink {
   unit: string;
   name: string;
-  /** Its overdue tasks' count; 0 when it is named only for not reporting. */
-  overdue: number;
-  unreported: boolean;
 }
 
 /** A bulletin's page. */
@@ -214,7 +211,7 @@ export function bulletinPage(site: Site, id: string): BulletinView {
     title: t('bulletin.page.title', { number: id }),
     document: bulletinDocument(body, bulletinHeader(bulletin), bulletinWords()),
     docx: { path: routes.bulletinDocx(id), saveAs: fileName(config.district, t('bulletin.masthead'), bulletin) },
-    notices: noticeUnits(body).map((notice) => ({ unit: notice.id, name: notice.name, overdue: notice.overdue.length, unreported: notice.unreported !== undefined })),
+    notices: noticeUnits(body).map((notice) => ({ unit: notice.id, name: notice.name })),
   };
 }
 

@@ -53,10 +53,10 @@ describe('the bulletin pages', () => {
     expect(view.title).toBe('督查通报 第1期');
     expect([view.document.masthead, view.document.number, view.document.issuer, view.document.date]).toEqual(['督查通报', '第1期', 'XX区两办督查中心', '2022年5月20日']);
     expect(view.docx).toEqual({ path: 'bulletins/1/bulletin.docx', saveAs: 'XX区-督查通报-第1期-2022-05-20.docx' });
-    expect(view.notices.map((notice) => [notice.unit, notice.name, notice.overdue, notice.unreported])).toEqual([
-      ['a', '区甲局', 1, false],
-      ['b', '区乙局', 1, false],
-      ['c', '丙镇', 1, false],
+    expect(view.notices).toEqual([
+      { unit: 'a', name: '区甲局' },
+      { unit: 'b', name: '区乙局' },
+      { unit: 'c', name: '丙镇' },
     ]);
     expect(view.document.cc).toBe('抄送：区委、区政府主要领导。');
   });
