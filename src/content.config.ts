@@ -16,4 +16,6 @@ export const collections = {
   checklists: defineCollection({ loader: contentLoader('checklists'), schema: COLLECTION_SCHEMAS.checklists }),
   /** Named inspection events that relative deadlines hang on: task pages, milestone list. */
   milestones: defineCollection({ loader: contentLoader('milestones'), schema: COLLECTION_SCHEMAS.milestones }),
+  /** The office's 督查通报 (期号, date, 整改期限): the bulletin pages, their 督办通知 and .docx files. */
+  bulletins: defineCollection({ loader: contentLoader('bulletins'), schema: COLLECTION_SCHEMAS.bulletins }),
 };

@@ -9,6 +9,7 @@
  */
 import type { MemberMap } from '../lib/groups.ts';
 import { parseTranscript, type Paragraph } from '../lib/transcript.ts';
+import type { Bulletin } from '../schemas/bulletin.ts';
 import type { Checklist } from '../schemas/checklist.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { Department } from '../schemas/department.ts';
@@ -44,6 +45,7 @@ export interface ContentSet {
   departments: Checked<Department>[];
   checklists: Checked<Checklist>[];
   milestones: Checked<Milestone>[];
+  bulletins: Checked<Bulletin>[];
   /**
    * Ids of every entry found, valid or not, so that a reference to an entry with its own error
    * is not reported a second time as missing.
@@ -59,6 +61,7 @@ export interface EntrySet {
   departments: Checked<Partial<Department>>[];
   checklists: Checked<Partial<Checklist>>[];
   milestones: Checked<Partial<Milestone>>[];
+  bulletins: Checked<Partial<Bulletin>>[];
   /** As in `ContentSet`. */
   existing: Existing;
 }

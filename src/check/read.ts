@@ -66,6 +66,16 @@ function look(path: string, file: string, problems: Problem[], missing?: string)
   return stats;
 }
 
+/** True only when nothing at all is at `path`: a dangling link or an unreadable folder is something, and reported. */
+function absent(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (error) {
+    return (error as { code?: unknown } | null)?.code === 'ENOENT';
+  }
+}
+
 /** A file system error in a few words: the code, which is what an editor can search for. */
 function systemReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -213,10 +223,11 @@ function readFolderFile(dir: string, collection: CollectionName, spec: { dir: st
 }
 
 /** Reads a folder of one file per entry: the file name, without its extension, is the id. */
-function readFolder(root: string, collection: CollectionName, spec: { dir: string; extensions: readonly string[] }, result: ReadResult): void {
+function readFolder(root: string, collection: CollectionName, spec: { dir: string; extensions: readonly string[]; optional?: true }, result: ReadResult): void {
   const folder = posix.join(CONTENT_DIR, spec.dir);
   const dir = join(root, folder);
   const label = COLLECTION_LABELS[collection];
+  if (spec.optional === true && absent(dir)) return;
   const stats = look(dir, folder, result.problems, `缺少${label}目录 ${folder}/（每个${label}一个文件，至少要有一个）`);
   if (stats === undefined) return;
   if (!stats.isDirectory()) {
@@ -263,7 +274,8 @@ export function readContent(root: string): ReadResult {
     result.entries.push(...read.entries);
     result.problems.push(...read.problems);
     const path = collectionPath(collection);
-    if (read.entries.length === 0 && !read.problems.some((problem) => problem.file === path)) {
+    const optional = COLLECTION_FILES[collection].kind === 'folder' && 'optional' in COLLECTION_FILES[collection];
+    if (read.entries.length === 0 && !optional && !read.problems.some((problem) => problem.file === path)) {
       const where = COLLECTION_FILES[collection].kind === 'list' ? `${path} 中` : `${path}/ 下`;
       result.problems.push({ file: path, field: '', message: `没有任何${COLLECTION_LABELS[collection]}：${where}至少要有一个（网站不能没有${COLLECTION_LABELS[collection]}）` });
     }

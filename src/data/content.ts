@@ -5,7 +5,7 @@
 import { findQuote, parseTranscript, quotePosition, type Paragraph } from '../lib/transcript.ts';
 import type { Source } from '../schemas/source.ts';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../schemas/department.ts';
-import type { ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, SiteEntries, TaskEntry } from './entries.ts';
+import type { BulletinEntry, ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, SiteEntries, TaskEntry } from './entries.ts';
 
 /** Entries in reading order, and by id. */
 export interface SiteContent {
@@ -23,12 +23,15 @@ export interface SiteContent {
   checklists: readonly ChecklistEntry[];
   /** By date; those without one in the order the speech mentions them. */
   milestones: readonly MilestoneEntry[];
+  /** The latest 期号 first. */
+  bulletins: readonly BulletinEntry[];
   meetingById: ReadonlyMap<string, MeetingEntry>;
   directiveById: ReadonlyMap<string, DirectiveEntry>;
   taskById: ReadonlyMap<string, TaskEntry>;
   departmentById: ReadonlyMap<string, DepartmentEntry>;
   checklistById: ReadonlyMap<string, ChecklistEntry>;
   milestoneById: ReadonlyMap<string, MilestoneEntry>;
+  bulletinById: ReadonlyMap<string, BulletinEntry>;
   /** Meeting id → its transcript's paragraphs. */
   paragraphs: ReadonlyMap<string, readonly Paragraph[]>;
 }
@@ -57,6 +60,8 @@ export function indexContent(entries: SiteEntries): SiteContent {
   const milestones = [...entries.milestones].sort(
     (a, b) => (a.data.date ?? '9999').localeCompare(b.data.date ?? '9999') || position(a.data.source) - position(b.data.source),
   );
+  // The id is the 期号 (the check makes sure it is a number).
+  const bulletins = [...entries.bulletins].sort((a, b) => Number(b.id) - Number(a.id));
   const departments = [...entries.departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
   const departmentsByKind = DEPARTMENT_KINDS.map((kind) => [kind, departments.filter((unit) => unit.data.kind === kind)] as const).filter(
     ([, units]) => units.length > 0,
@@ -70,12 +75,14 @@ export function indexContent(entries: SiteEntries): SiteContent {
     departmentsByKind,
     checklists: entries.checklists,
     milestones,
+    bulletins,
     meetingById: byId(entries.meetings),
     directiveById: byId(directives),
     taskById: byId(tasks),
     departmentById: byId(entries.departments),
     checklistById: byId(entries.checklists),
     milestoneById: byId(milestones),
+    bulletinById: byId(bulletins),
     paragraphs,
   };
 }

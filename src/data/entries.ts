@@ -5,6 +5,7 @@
  * `astro:content`.
  */
 import type { History } from './history.ts';
+import type { Bulletin } from '../schemas/bulletin.ts';
 import type { Checklist } from '../schemas/checklist.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Directive } from '../schemas/directive.ts';
@@ -34,6 +35,8 @@ export type DepartmentEntry = Entry<Department>;
 export type ChecklistEntry = Entry<Checklist>;
 /** A named inspection event. */
 export type MilestoneEntry = Entry<Milestone>;
+/** A 督查通报; its id is its 期号. */
+export type BulletinEntry = Entry<Bulletin>;
 
 /** Everything `indexSite` reads: each collection's entries in any order, and the git history. */
 export interface SiteEntries {
@@ -43,6 +46,7 @@ export interface SiteEntries {
   departments: readonly DepartmentEntry[];
   checklists: readonly ChecklistEntry[];
   milestones: readonly MilestoneEntry[];
+  bulletins: readonly BulletinEntry[];
   /** What git says about content/ (`readHistory()`); a build without git passes no history. */
   history: History;
 }

@@ -76,5 +76,12 @@ export const routes = {
   unitChanges: (id: string) => `units/${id}/changes/`,
   /** A download: `tasks.xlsx` for all, `units/<id>/tasks.xlsx` for one unit. */
   download: (file: 'tasks.csv' | 'tasks.xlsx' | 'calendar.ics' | 'tasks.json', unit?: string) => (unit === undefined ? file : `units/${unit}/${file}`),
+  bulletins: () => 'bulletins/',
+  /** A 督查通报 by its 期号, as an A4 公文; beside it, the same as a Word file. */
+  bulletin: (number: string) => `bulletins/${number}/`,
+  bulletinDocx: (number: string) => `bulletins/${number}/bulletin.docx`,
+  /** The 督办通知 a bulletin sends one unit it names, and its Word file. */
+  notice: (number: string, unit: string) => `bulletins/${number}/notices/${unit}/`,
+  noticeDocx: (number: string, unit: string) => `bulletins/${number}/notices/${unit}/notice.docx`,
   search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 } as const;

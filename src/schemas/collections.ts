@@ -3,6 +3,7 @@
  * (src/check/read.ts) reads these files for `npm run check` and, through the loader in
  * src/content.config.ts, for the build; both validate with these schemas.
  */
+import { BulletinSchema } from './bulletin.ts';
 import { ChecklistSchema } from './checklist.ts';
 import type { CollectionName } from './common.ts';
 import { DepartmentSchema } from './department.ts';
@@ -14,9 +15,12 @@ import { TaskSchema } from './task.ts';
 /** The content folder, relative to the project root. */
 export const CONTENT_DIR = 'content';
 
-/** A folder of one file per entry (the file name is the id), or one file holding a list. */
+/**
+ * A folder of one file per entry (the file name is the id), or one file holding a list. An
+ * `optional` folder may be missing or empty: the site has no 督查通报 until the office issues one.
+ */
 export type CollectionFiles =
-  | { kind: 'folder'; dir: string; extensions: readonly ('.md' | '.mdx' | '.yaml')[] }
+  | { kind: 'folder'; dir: string; extensions: readonly ('.md' | '.mdx' | '.yaml')[]; optional?: true }
   | { kind: 'list'; file: string };
 
 /** The files of each collection. */
@@ -29,6 +33,7 @@ export const COLLECTION_FILES = {
   departments: { kind: 'folder', dir: 'departments', extensions: ['.yaml'] },
   checklists: { kind: 'folder', dir: 'checklists', extensions: ['.yaml'] },
   milestones: { kind: 'list', file: 'milestones.yaml' },
+  bulletins: { kind: 'folder', dir: 'bulletins', extensions: ['.yaml'], optional: true },
 } as const satisfies Record<CollectionName, CollectionFiles>;
 
 /** The schema of each collection's entries (for md/mdx: of the frontmatter). */
@@ -39,4 +44,5 @@ export const COLLECTION_SCHEMAS = {
   departments: DepartmentSchema,
   checklists: ChecklistSchema,
   milestones: MilestoneSchema,
+  bulletins: BulletinSchema,
 } as const;

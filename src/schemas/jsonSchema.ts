@@ -4,6 +4,7 @@
  * unknown status while typing. Written to json-schemas/ by `npm run check`; a test keeps them in sync.
  */
 import { z } from 'astro/zod';
+import { BulletinSchema } from './bulletin.ts';
 import { ChecklistSchema } from './checklist.ts';
 import { DepartmentSchema } from './department.ts';
 import { MilestoneSchema } from './milestone.ts';
@@ -22,6 +23,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'department.schema.json': schema(DepartmentSchema, '单位', 'content/departments/*.yaml'),
     'checklist.schema.json': schema(ChecklistSchema, '清单', 'content/checklists/*.yaml'),
     'milestones.schema.json': schema(z.array(MilestoneSchema), '时间节点', 'content/milestones.yaml'),
+    'bulletin.schema.json': schema(BulletinSchema, '督查通报', 'content/bulletins/*.yaml'),
   };
 }
 

@@ -5,6 +5,7 @@
  * line below.
  */
 import type { Rule } from '../rule.ts';
+import { bulletinIssues } from './bulletinIssues.ts';
 import { checklistRenames } from './checklistRenames.ts';
 import { deadlineDates } from './deadlineDates.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
@@ -48,4 +49,5 @@ export const RULES = {
   retiredIdsUnused,
   publishedItemsKept,
   checklistRenames,
+  bulletinIssues,
 } as const satisfies Record<string, Rule>;

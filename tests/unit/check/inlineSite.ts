@@ -68,6 +68,13 @@ export const checklist = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 
+/** A 督查通报 issued on 2022-05-20, to be put right within a week. */
+export const bulletin = (fields: Record<string, unknown> = {}) => ({
+  date: '2022-05-20',
+  rectifyBy: '2022-05-27',
+  ...fields,
+});
+
 /** A milestone of milestones.yaml, date unknown, quoting p2. */
 export const milestone = (id: string, fields: Record<string, unknown> = {}) => ({
   id,
@@ -89,6 +96,7 @@ const EXTENSIONS: Record<Exclude<CollectionName, 'milestones'>, string> = {
   tasks: '.md',
   departments: '.yaml',
   checklists: '.yaml',
+  bulletins: '.yaml',
 };
 
 /** Validates one inline entry with its collection's schema; a test's own typo fails loudly. */

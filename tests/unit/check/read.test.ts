@@ -40,8 +40,24 @@ describe('readContent', () => {
     const { entries, problems } = readContent(root);
     expect(problems).toEqual([]);
     expect(entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual([
-      'meetings/m', 'directives/d', 'directives/e', 'tasks/good', 'departments/a', 'departments/b', 'departments/g', 'checklists/good', 'milestones/xiachen',
+      'meetings/m', 'directives/d', 'directives/e', 'tasks/good', 'departments/a', 'departments/b', 'departments/g', 'checklists/good', 'milestones/xiachen', 'bulletins/1',
     ]);
+  });
+
+  it('needs no 督查通报 folder until the office issues one, but reads a link there as a problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duban-read-'));
+    try {
+      cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+      rmSync(join(dir, 'content/bulletins'), { recursive: true });
+      expect(readContent(dir).problems).toEqual([]);
+      mkdirSync(join(dir, 'content/bulletins'));
+      expect(readContent(dir).problems).toEqual([]);
+      rmSync(join(dir, 'content/bulletins'), { recursive: true });
+      symlinkSync('nowhere', join(dir, 'content/bulletins'));
+      expect(readContent(dir).problems.map(({ file, message }) => `${file}: ${message}`)).toEqual(['content/bulletins: 是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,11 +4,12 @@
  *
  * Two directives given out of order; six tasks covering each kind of deadline; units a, b and the
  * 板块 c; the group 各部门 (a, b) nested in the group 各单位 (各部门, c); three milestones, one
- * dated; two checklists; one publication that changed a task.
+ * dated; two checklists; one publication that changed a task; one 督查通报.
  */
 import type { SiteEntries } from '~/data/entries';
 import type { History } from '~/data/history';
 import type { CommitEntries, Snapshot } from '~/lib/changes';
+import { BulletinSchema, type BulletinInput } from '~/schemas/bulletin';
 import { ChecklistSchema, type ChecklistInput } from '~/schemas/checklist';
 import { DepartmentSchema, type DepartmentInput } from '~/schemas/department';
 import { DirectiveSchema, type DirectiveInput } from '~/schemas/directive';
@@ -113,6 +114,9 @@ const checklists: [string, ChecklistInput][] = [
   ['zhenban', { title: '专班', appliesTo: ['c'], source: source('会后立即成立专班'), items: [{ id: 'chengli', text: '成立专班' }] }],
 ];
 
+/** One 督查通报, 第1期, issued the day after 完成自查 fell due. */
+const bulletins: [string, BulletinInput][] = [['1', { date: '2022-05-20', rectifyBy: '2022-05-27', remarks: ['各单位要对照问题逐项整改。'], cc: ['区委、区政府主要领导'] }]];
+
 /** An entry as a file held it at a commit. */
 const snapshot = (collection: Snapshot['entry']['collection'], id: string, data: Snapshot['data']): Snapshot => ({ entry: { collection, id }, data, body: '正文。' });
 
@@ -148,6 +152,7 @@ export function fixtureEntries(history: History = HISTORY): SiteEntries {
     departments: departments.map(([id, data]) => ({ id, data: DepartmentSchema.parse(data) })),
     checklists: checklists.map(([id, data]) => ({ id, data: ChecklistSchema.parse(data) })),
     milestones: milestones.map((data) => ({ id: data.id, data: MilestoneSchema.parse(data) })),
+    bulletins: bulletins.map(([id, data]) => ({ id, data: BulletinSchema.parse(data), filePath: `content/bulletins/${id}.yaml` })),
     history,
   };
 }

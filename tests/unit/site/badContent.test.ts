@@ -51,7 +51,7 @@ afterAll(() => {
  */
 function filesOf(tree: string): string[] {
   const content = join(fixtures, tree, 'content');
-  const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists']);
+  const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists', 'bulletins']);
   // The corpus's record of what was published is what the published-checklist cases compare with.
   return readdirSync(content).filter((name) => name !== 'published.json').flatMap((name) => {
     if (!statSync(join(content, name)).isDirectory() || !collections.has(name)) return [`content/${name}`];
@@ -61,6 +61,15 @@ function filesOf(tree: string): string[] {
 
 /** What each bad file must produce: `field: message`, or the message alone for the whole file. */
 const EXPECTED: Record<string, string[]> = {
+  "bulletins/2.yaml": [
+    "date: 第2期的印发日期 2022-05-10 早于第1期的 2022-05-20（期号应按印发先后编排：请核对日期或期号）",
+  ],
+  "bulletins/3.yaml": [
+    "rectifyBy: 整改期限 rectifyBy 须晚于印发日期 date（请改为印发日期之后的日期）",
+  ],
+  "bulletins/first.yaml": [
+    "文件名 \"first\" 不是期号：督查通报的文件名应为期号数字，如 1.yaml、2.yaml（请改名）",
+  ],
   "checklists/duplicate-item-id.yaml": [
     "items[1].id: 条目 id \"ba-guan\" 在本清单中重复（每个条目的 id 须不同；已发布的 id 不要改，给新条目起新 id）",
   ],
@@ -138,7 +147,7 @@ const EXPECTED: Record<string, string[]> = {
     "[6].date: 日期 \"2202-06-01\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
   ],
   "notes": [
-    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、published.json",
+    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、bulletins、published.json",
   ],
   "tasks/Bad_Name.mdx": [
     "文件名 \"Bad_Name\" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 bad-name.mdx）",

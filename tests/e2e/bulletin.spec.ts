@@ -1,0 +1,107 @@
+/**
+ * The 督查通报 as staff get it, on a site built from the good fixture (the real content has no
+ * bulletin until the office issues one): the bulletin and a 督办通知 are valid, axe-clean pages that
+ * fit a phone, print as the 公文 alone on A4 with "— 1 —" page numbers, and offer Word files that
+ * are .docx files holding the document.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import JSZip from 'jszip';
+import { buildProject } from '../../scripts/bench/site.ts';
+import { projectAround } from '../unit/site/project.ts';
+import { BASE_PATH } from '../../playwright.config.ts';
+
+let project = '';
+let server: Server | undefined;
+let origin = '';
+
+/** Serves the fixture's dist/ under the base path, as the preview server would. */
+function serveDist(dist: string): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.docx': 'application/octet-stream' };
+  const started = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inside = path.startsWith(BASE_PATH) ? normalize(path.slice(BASE_PATH.length)) : '..';
+    let file = join(dist, inside);
+    if (inside.startsWith('..') || !existsSync(file)) return void response.writeHead(404).end();
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    response.writeHead(200, { 'Content-Type': types[/\.\w+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => started.listen(0, '127.0.0.1', () => resolve(started)));
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  project = projectAround(join(import.meta.dirname, '../fixtures/good-content/content'));
+  buildProject(project, BASE_PATH);
+  server = await serveDist(join(project, 'dist'));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (project !== '') rmSync(project, { recursive: true, force: true });
+});
+
+const PAGES = ['bulletins/', 'bulletins/1/', 'bulletins/1/notices/a/'];
+
+test('the bulletin pages are valid, axe-clean, and fit a 360 px phone', async ({ page }) => {
+  const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
+  for (const path of PAGES) {
+    const report = await validator.validateFile(join(project, 'dist', path, 'index.html'));
+    expect.soft(report.results.flatMap((result) => result.messages.map((message) => `${message.line}: ${message.message}`)), path).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}${BASE_PATH}${path}`);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect.soft(axe.violations.map((violation) => violation.id), path).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect.soft(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+  }
+});
+
+test('the bulletin reads as a 公文 and leads to its notices and its Word file', async ({ page, request }) => {
+  await page.goto(`${origin}${BASE_PATH}bulletins/`);
+  await page.getByRole('link', { name: '第1期' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于各单位工作任务推进情况的通报');
+  await expect(page.locator('.masthead')).toContainText('督查通报第1期XX区两办督查中心2022年5月20日');
+  await expect(page.getByRole('table', { name: '各单位任务推进情况表' }).getByRole('row')).toHaveText([
+    '序号单位已销号已完成待销号推进中未启动逾期',
+    '1区甲局00011',
+    '2区乙局00011',
+    '合计00022',
+  ]);
+  const download = page.getByRole('link', { name: '下载 Word 文件（.docx）' });
+  await expect(download).toHaveAttribute('download', 'XX区-督查通报-第1期-2022-05-20.docx');
+  const docx = await request.get(new URL((await download.getAttribute('href'))!, origin).href);
+  const xml = await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string');
+  expect(xml.replace(/<[^>]+>/g, '')).toContain('关于各单位工作任务推进情况的通报');
+
+  await page.getByRole('link', { name: '区乙局' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于督促区乙局限期整改的督办通知');
+  await expect(page.getByText('1．完成自查（完成时限：5月19日前）')).toBeVisible();
+});
+
+test('printed, the bulletin is the 公文 alone on A4, numbered "— 1 —"', async ({ page }, testInfo) => {
+  await page.goto(`${origin}${BASE_PATH}bulletins/1/`);
+  const path = testInfo.outputPath('bulletin.pdf');
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:.*\(A4\)/);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f').filter((sheet) => sheet.trim() !== '');
+  // The first page opens with the 版头 (no blank page before it), every page carries its number.
+  expect(pages[0]!.trim().replace(/\s+/g, '')).toMatch(/^督查通报第1期XX区两办督查中心2022年5月20日关于各单位工作任务推进情况的通报/);
+  // pdftotext drops the spaces inside "— 1 —".
+  pages.forEach((sheet, index) => expect(sheet.replace(/\s+/g, '')).toContain(`—${index + 1}—`));
+  expect(text).toContain('抄送：区委、区政府主要领导。');
+  // No site chrome: not the site's title, the navigation, the downloads or the notices list.
+  for (const chrome of ['迎接省环保督察工作督办平台', '首页', '下载 Word 文件', '以下单位有逾期']) expect(text).not.toContain(chrome);
+});
