@@ -2,6 +2,7 @@
  * The content part of the site index: every collection in the order pages list it, a lookup by
  * id for each, and each meeting's transcript split into numbered paragraphs. Pure.
  */
+import { meetingsInOrder } from '../lib/meetings.ts';
 import { findQuote, parseTranscript, quotePosition, type Paragraph } from '../lib/transcript.ts';
 import type { Source } from '../schemas/source.ts';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../schemas/department.ts';
@@ -9,11 +10,11 @@ import type { ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, Mil
 
 /** Entries in reading order, and by id. */
 export interface SiteContent {
-  /** As read. */
+  /** Oldest first, an undated record before every dated one (`meetingsInOrder`); the last is the current meeting. */
   meetings: readonly MeetingEntry[];
-  /** By number (一、二、三、四). */
+  /** By meeting, then number (一、二、三、四). */
   directives: readonly DirectiveEntry[];
-  /** By directive, then where the speech assigns them, then id. */
+  /** By directive (so by meeting), then where the speech assigns them, then id. */
   tasks: readonly TaskEntry[];
   /** By name, in Chinese collation. */
   departments: readonly DepartmentEntry[];
@@ -40,7 +41,11 @@ export function indexContent(entries: SiteEntries): SiteContent {
   const paragraphs = new Map(entries.meetings.map((meeting) => [meeting.id, parseTranscript(meeting.body ?? '')]));
   const position = (source: Source) => quotePosition(paragraphs.get(source.meeting) ?? [], source.quote);
 
-  const directives = [...entries.directives].sort((a, b) => a.data.number - b.data.number);
+  const meetings = meetingsInOrder(entries.meetings);
+  const meetingOrder = new Map(meetings.map((meeting, index) => [meeting.id, index]));
+  const directives = [...entries.directives].sort(
+    (a, b) => (meetingOrder.get(a.data.meeting) ?? 0) - (meetingOrder.get(b.data.meeting) ?? 0) || a.data.number - b.data.number,
+  );
   const directiveOrder = new Map(directives.map((directive, index) => [directive.id, index]));
   const tasks = [...entries.tasks].sort(
     (a, b) =>
@@ -58,14 +63,14 @@ export function indexContent(entries: SiteEntries): SiteContent {
   );
 
   return {
-    meetings: entries.meetings,
+    meetings,
     directives,
     tasks,
     departments,
     departmentsByKind,
     checklists: entries.checklists,
     milestones,
-    meetingById: byId(entries.meetings),
+    meetingById: byId(meetings),
     directiveById: byId(directives),
     taskById: byId(tasks),
     departmentById: byId(entries.departments),

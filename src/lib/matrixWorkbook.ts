@@ -3,16 +3,20 @@
  * with groups expanded into their members), 序号 as a number, tasks down, units across, the role
  * word in each cell. Written like the task sheet (src/lib/workbook.ts): exceljs's streaming writer,
  * text cells never read as formulas, header frozen and repeated on every printed page, A4
- * landscape; thin borders so the printed grid reads as a 责任分工表.
+ * landscape; thin borders so the printed grid reads as a 责任分工表. A heading row (a meeting's
+ * title) spans the whole width, bold on a light fill, so the tasks below it read as its own.
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 
-/** One sheet: its name, the header row, and a row per task (序号 first). */
+/** A row of a sheet: a task's (序号 first), or a heading over the tasks that follow it. */
+export type MatrixSheetRow = readonly [number, ...string[]] | { heading: string };
+
+/** One sheet: its name, the header row, and its rows. */
 export interface MatrixSheet {
   name: string;
   header: readonly string[];
-  rows: readonly (readonly [number, ...string[]])[];
+  rows: readonly MatrixSheetRow[];
 }
 
 /** Widths in characters: 序号, 任务, then every unit column. */
@@ -22,6 +26,8 @@ const UNIT_WIDTH = 6;
 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** A light grey that prints as a tint and keeps black text readable. */
+const HEADING_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } } as const;
 
 /** The workbook as bytes; `creator` names the site in the file's properties. */
 export async function matrixWorkbook(sheets: readonly MatrixSheet[], creator: string): Promise<Uint8Array> {
@@ -46,7 +52,20 @@ export async function matrixWorkbook(sheets: readonly MatrixSheet[], creator: st
       if (column > 2) cell.alignment = { textRotation: 'vertical', horizontal: 'center', vertical: 'bottom' };
     });
     head.commit();
-    for (const row of rows) sheet.addRow([...row]).commit();
+    for (const row of rows) {
+      if ('heading' in row) {
+        const added = sheet.addRow([row.heading]);
+        // Merged before the row is committed: the streaming writer cannot touch it afterwards.
+        sheet.mergeCells(added.number, 1, added.number, header.length);
+        const cell = added.getCell(1);
+        cell.font = { bold: true };
+        cell.fill = HEADING_FILL;
+        cell.alignment = { vertical: 'middle', horizontal: 'left' };
+        added.commit();
+      } else {
+        sheet.addRow([...row]).commit();
+      }
+    }
     sheet.commit();
   }
   await workbook.commit();

@@ -20,6 +20,8 @@ export interface TaskRow {
   status: TaskStatus;
   deadline: Deadline;
   resolved: ResolvedDeadline;
+  /** The id of the meeting that assigned it: "会后立即" and "今天会议以后" count from its date. */
+  meeting: string;
   /** Units that lead it (牵头). */
   leads: readonly string[];
   /** Units named in another role. */
@@ -52,6 +54,7 @@ export function taskRows(site: Site, tasks: readonly TaskEntry[], options: TaskR
       status: task.data.status,
       deadline: task.data.deadline,
       resolved,
+      meeting: task.data.source.meeting,
       leads: leadUnits(task.data),
       supports: supportUnits(task.data),
     };

@@ -25,6 +25,19 @@ describe('matrixWorkbook', () => {
     expect(workbook.creator).toBe('测试');
   });
 
+  it('spans a heading row across the sheet, bold on a tint, between the numbered rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const headed: MatrixSheet = { name: '责任分工表', header: ['序号', '任务', '公安', '住建'], rows: [{ heading: '整改推进会（2022年7月15日）' }, [1, '抽调人员', '牵头', '']] };
+    await workbook.xlsx.load((await matrixWorkbook([headed], '测试')).buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('责任分工表')!;
+    expect([sheet.getCell('A2').value, sheet.getCell('A3').value, sheet.getCell('B3').value]).toEqual(['整改推进会（2022年7月15日）', 1, '抽调人员']);
+    expect(sheet.model.merges).toEqual(['A2:D2']);
+    expect(sheet.getCell('D2').isMerged).toBe(true);
+    expect(sheet.getCell('A2').font).toMatchObject({ bold: true });
+    expect(sheet.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } });
+    expect(sheet.getCell('A2').alignment).toMatchObject({ horizontal: 'left' });
+  });
+
   it('prints as a bordered grid on A4 landscape, header repeated and frozen with the task column', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await matrixWorkbook(sheets, '测试')).buffer as ArrayBuffer);

@@ -14,6 +14,7 @@ describe('taskRows', () => {
       status: '已完成',
       deadline: { kind: 'immediate', text: '会后立即' },
       resolved: { date: '2022-05-10', inferred: false },
+      meeting: 'm',
       leads: ['b'],
       supports: ['c'],
     });
