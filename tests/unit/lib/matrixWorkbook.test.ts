@@ -49,4 +49,14 @@ describe('matrixWorkbook', () => {
     expect(sheet.getCell('C1').alignment).toMatchObject({ textRotation: 'vertical' });
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
   });
+
+  it('gives every row the height its text needs: unit names top to bottom, wrapped tasks, one line at least', async () => {
+    const long = '对整改不彻底的或“死灰复燃”的，一律从重处罚，并在全区通报，限期重新整改到位';
+    const sheet: MatrixSheet = { name: '责任分工表', header: ['序号', '任务', '公安', '各板块各部门'], rows: [{ heading: '整改推进会' }, [1, '抽调人员', '牵头', ''], [2, long, '', '牵头']] };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await matrixWorkbook([sheet], '测试')).buffer as ArrayBuffer);
+    const read = workbook.getWorksheet('责任分工表')!;
+    // 各板块各部门: six characters of 15 points and 10 around them; 38 characters (76 units) take two lines of the 40-wide column.
+    expect([1, 2, 3, 4].map((row) => read.getRow(row).height)).toEqual([100, 18, 18, 32]);
+  });
 });
