@@ -2,6 +2,7 @@
  * The content part of the site index: every collection in the order pages list it, a lookup by
  * id for each, and each meeting's transcript split into numbered paragraphs. Pure.
  */
+import { meetingsInOrder } from '../lib/meetings.ts';
 import { findQuote, parseTranscript, quotePosition, type Paragraph } from '../lib/transcript.ts';
 import type { Source } from '../schemas/source.ts';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../schemas/department.ts';
@@ -9,11 +10,11 @@ import type { BulletinEntry, ChecklistEntry, DepartmentEntry, DirectiveEntry, Me
 
 /** Entries in reading order, and by id. */
 export interface SiteContent {
-  /** As read. */
+  /** Oldest first, an undated record before every dated one (`meetingsInOrder`); the last is the current meeting. */
   meetings: readonly MeetingEntry[];
-  /** By meeting (in the order of `meetings`), then by number (一、二、三、四) within it. */
+  /** By meeting, then number (一、二、三、四). */
   directives: readonly DirectiveEntry[];
-  /** By directive (so by meeting first), then where the speech assigns them, then id. */
+  /** By directive (so by meeting), then where the speech assigns them, then id. */
   tasks: readonly TaskEntry[];
   /** By name, in Chinese collation. */
   departments: readonly DepartmentEntry[];
@@ -43,11 +44,10 @@ export function indexContent(entries: SiteEntries): SiteContent {
   const paragraphs = new Map(entries.meetings.map((meeting) => [meeting.id, parseTranscript(meeting.body ?? '')]));
   const position = (source: Source) => quotePosition(paragraphs.get(source.meeting) ?? [], source.quote);
 
-  // Each meeting numbers its own directives from 一、: a second meeting's 一、 follows the first's
-  // last point instead of standing beside the first's 一、 (and its tasks follow in the same way).
-  const meetingRank = new Map(entries.meetings.map((meeting, index) => [meeting.id, index]));
+  const meetings = meetingsInOrder(entries.meetings);
+  const meetingOrder = new Map(meetings.map((meeting, index) => [meeting.id, index]));
   const directives = [...entries.directives].sort(
-    (a, b) => (meetingRank.get(a.data.meeting) ?? 0) - (meetingRank.get(b.data.meeting) ?? 0) || a.data.number - b.data.number,
+    (a, b) => (meetingOrder.get(a.data.meeting) ?? 0) - (meetingOrder.get(b.data.meeting) ?? 0) || a.data.number - b.data.number,
   );
   const directiveOrder = new Map(directives.map((directive, index) => [directive.id, index]));
   const tasks = [...entries.tasks].sort(
@@ -68,7 +68,7 @@ export function indexContent(entries: SiteEntries): SiteContent {
   );
 
   return {
-    meetings: entries.meetings,
+    meetings,
     directives,
     tasks,
     departments,
@@ -76,7 +76,7 @@ export function indexContent(entries: SiteEntries): SiteContent {
     checklists: entries.checklists,
     milestones,
     bulletins,
-    meetingById: byId(entries.meetings),
+    meetingById: byId(meetings),
     directiveById: byId(directives),
     taskById: byId(tasks),
     departmentById: byId(entries.departments),

@@ -1,7 +1,8 @@
 /**
  * The relations part of the site index: what links entries to each other once groups and
  * milestones are taken into account — whom a task reaches, which groups hold a unit, each task's
- * deadline as a date, the checklists of each unit, the tasks of each directive. Pure.
+ * deadline as a date, the checklists of each unit, the tasks of each directive, what came from each
+ * meeting. Pure.
  */
 import { resolveDeadline, type MilestoneDate, type ResolvedDeadline } from '../lib/deadline.ts';
 import { containingGroups } from '../lib/groups.ts';
@@ -9,7 +10,7 @@ import { deadlineSortKey } from '../lib/timeline.ts';
 import { assignTasks, memberUnits, rolesReached, standingsReached, type Standing, type UnitAssignments } from '../lib/units.ts';
 import type { Role } from '../schemas/responsibility.ts';
 import type { SiteContent } from './content.ts';
-import type { ChecklistEntry, TaskEntry } from './entries.ts';
+import type { ChecklistEntry, DirectiveEntry, TaskEntry } from './entries.ts';
 
 /** How entries relate, computed once for every page. */
 export interface SiteRelations {
@@ -29,6 +30,15 @@ export interface SiteRelations {
   dueKeys: ReadonlyMap<string, string>;
   /** Directive id → its tasks, in the speech's order (every directive has a list, maybe empty). */
   tasksByDirective: ReadonlyMap<string, readonly TaskEntry[]>;
+  /** Meeting id → its directives, by number (every meeting has a list, maybe empty). */
+  directivesByMeeting: ReadonlyMap<string, readonly DirectiveEntry[]>;
+  /**
+   * Meeting id → the tasks it assigned (by their source), in the site's order: directive by
+   * directive, then where the speech assigns them. Every meeting has a list, maybe empty.
+   */
+  tasksByMeeting: ReadonlyMap<string, readonly TaskEntry[]>;
+  /** Meeting id → the checklists it asked for (by their source), as read; every meeting has a list. */
+  checklistsByMeeting: ReadonlyMap<string, readonly ChecklistEntry[]>;
   /** Checklist id → the units and groups it applies to, members of groups included. */
   checklistUnits: ReadonlyMap<string, readonly string[]>;
   /** Unit or group id → the checklists that apply to it, directly or through a group. */
@@ -63,6 +73,14 @@ export function indexRelations(content: SiteContent): SiteRelations {
   const tasksByDirective = new Map<string, TaskEntry[]>(content.directives.map((directive) => [directive.id, []]));
   for (const task of content.tasks) append(tasksByDirective, task.data.directive, task);
 
+  const perMeeting = <T>() => new Map<string, T[]>(content.meetings.map((meeting) => [meeting.id, []]));
+  const directivesByMeeting = perMeeting<DirectiveEntry>();
+  for (const directive of content.directives) append(directivesByMeeting, directive.data.meeting, directive);
+  const tasksByMeeting = perMeeting<TaskEntry>();
+  for (const task of content.tasks) append(tasksByMeeting, task.data.source.meeting, task);
+  const checklistsByMeeting = perMeeting<ChecklistEntry>();
+  for (const checklist of content.checklists) append(checklistsByMeeting, checklist.data.source.meeting, checklist);
+
   const checklistUnits = new Map(
     content.checklists.map((checklist) => [checklist.id, [...new Set(checklist.data.appliesTo.flatMap((id) => [id, ...(unitsByGroup.get(id) ?? [])]))]]),
   );
@@ -85,6 +103,9 @@ export function indexRelations(content: SiteContent): SiteRelations {
       ]),
     ),
     tasksByDirective,
+    directivesByMeeting,
+    tasksByMeeting,
+    checklistsByMeeting,
     checklistUnits,
     checklistsByUnit,
     tasksByChecklist,

@@ -10,3 +10,11 @@ export function chineseNumeral(value: number): string {
   const head = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
   return `${head}${ones === 0 ? '' : DIGITS[ones]}`;
 }
+
+/**
+ * A count in Chinese numerals, as one says "两点意见" and "四点意见": 两 for two (二 is for order,
+ * 二、), otherwise as `chineseNumeral`.
+ */
+export function chineseCount(value: number): string {
+  return value === 2 ? '两' : chineseNumeral(value);
+}

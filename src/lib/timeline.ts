@@ -3,7 +3,8 @@
  * then dated deadlines in date order (a milestone with a date becomes one dated group; a date
  * whose year is not confirmed keeps its place but is its own group), then the milestones without a
  * date, and last what has no time limit: starts ("今天会议以后") and the deadlines the speech did
- * not set.
+ * not set. "会后立即" and "今天会议以后" count from the meeting that said them, so they are grouped
+ * meeting by meeting.
  */
 import type { Deadline } from '../schemas/deadline.ts';
 import type { ResolvedDeadline } from './deadline.ts';
@@ -13,17 +14,19 @@ export interface TimelineTask {
   id: string;
   deadline: Deadline;
   resolved: ResolvedDeadline;
+  /** The meeting that set it: "会后立即" and starts are grouped by it. */
+  meeting?: string | undefined;
 }
 
 /**
  * A group of the timeline. `date` is set once known; `pending` when that date (or its year) is
- * inferred and waits for an editor to confirm it.
+ * inferred and waits for an editor to confirm it; `meeting` is the meeting its tasks count from.
  */
 export type TimelineGroup =
-  | { kind: 'immediate'; tasks: TimelineTask[] }
+  | { kind: 'immediate'; meeting: string | undefined; tasks: TimelineTask[] }
   | { kind: 'date'; date: string; pending: boolean; tasks: TimelineTask[] }
   | { kind: 'milestone'; milestone: string; date: string | null; pending: boolean; tasks: TimelineTask[] }
-  | { kind: 'start'; tasks: TimelineTask[] }
+  | { kind: 'start'; meeting: string | undefined; tasks: TimelineTask[] }
   | { kind: 'unspecified'; tasks: TimelineTask[] };
 
 /** The sections of the timeline, in page order. */
@@ -33,7 +36,21 @@ export type TimelineSection = (typeof TIMELINE_SECTIONS)[number];
 /** The timeline: each section a list of groups, in order. */
 export type Timeline = Record<TimelineSection, TimelineGroup[]>;
 
-/** Builds the timeline in one pass over the tasks (order within a group is kept). */
+/** The tasks under each meeting, meetings in the order their first task comes. */
+function byMeeting<K extends 'immediate' | 'start'>(kind: K, tasks: readonly TimelineTask[]): { kind: K; meeting: string | undefined; tasks: TimelineTask[] }[] {
+  const groups = new Map<string | undefined, { kind: K; meeting: string | undefined; tasks: TimelineTask[] }>();
+  for (const task of tasks) {
+    const group = groups.get(task.meeting) ?? { kind, meeting: task.meeting, tasks: [] };
+    group.tasks.push(task);
+    groups.set(task.meeting, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Builds the timeline in one pass over the tasks (order within a group is kept). Tasks come in
+ * the site's order, meeting by meeting, so the "会后立即" and start groups come oldest meeting first.
+ */
 export function buildTimeline(tasks: readonly TimelineTask[], milestoneOrder: readonly string[]): Timeline {
   const byDate = new Map<string, TimelineGroup & { kind: 'date' }>();
   const byMilestone = new Map<string, TimelineGroup & { kind: 'milestone' }>();
@@ -73,11 +90,11 @@ export function buildTimeline(tasks: readonly TimelineTask[], milestoneOrder: re
   };
   const undated = milestoneGroups.filter((group) => group.date === null).sort((a, b) => rank(a.milestone) - rank(b.milestone));
   return {
-    immediate: immediate.length === 0 ? [] : [{ kind: 'immediate', tasks: immediate }],
+    immediate: byMeeting('immediate', immediate),
     dated,
     undated,
     unspecified: [
-      ...(start.length === 0 ? [] : [{ kind: 'start', tasks: start } as const]),
+      ...byMeeting('start', start),
       ...(unspecified.length === 0 ? [] : [{ kind: 'unspecified', tasks: unspecified } as const]),
     ],
   };
@@ -85,11 +102,12 @@ export function buildTimeline(tasks: readonly TimelineTask[], milestoneOrder: re
 
 /**
  * A sort key that puts deadlines in the order a reader acts on them, the timeline's: "会后立即"
- * first, then by date, then those hanging on a milestone without a date (in `milestoneRank`
- * order), then starts without an end, then the unset ones.
+ * first (the earlier meeting's first, an undated meeting's before any), then by date, then those
+ * hanging on a milestone without a date (in `milestoneRank` order), then starts without an end,
+ * then the unset ones.
  */
 export function deadlineSortKey(deadline: Deadline, resolved: ResolvedDeadline, milestoneRank = 0): string {
-  if (deadline.kind === 'immediate') return '0';
+  if (deadline.kind === 'immediate') return `0 ${resolved.date ?? ''}`;
   if (resolved.date !== null) return `1 ${resolved.date}`;
   if (deadline.kind === 'milestone') return `2 ${String(milestoneRank).padStart(6, '0')}`;
   if (deadline.kind === 'start') return '3';

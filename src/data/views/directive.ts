@@ -1,10 +1,11 @@
-/** One directive's page: its heading, where the speech says it, its requirements, its tasks. */
+/** One directive's page: its heading, its meeting, where the speech says it, its requirements, its tasks. */
 import { t } from '../../i18n/t.ts';
 import { chineseNumeral } from '../../lib/numerals.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
 import { entryOf, paragraphOf } from '../content.ts';
 import type { DirectiveEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { meetingFacts, type MeetingFacts } from './meetings.ts';
 import { searchUnits, type SearchUnits } from './search.ts';
 import { taskRows, type TaskRow } from './taskRows.ts';
 
@@ -13,6 +14,8 @@ export interface DirectivePage {
   directive: DirectiveEntry;
   /** "一、思想上要高度重视". */
   heading: string;
+  /** The meeting it was given at: numbers start again at 一 in every meeting. */
+  meeting: MeetingFacts;
   paragraph: Paragraph | undefined;
   /** The unit that commands and coordinates the work, the words that say so, and their paragraph. */
   command: { unit: string; quote: string; paragraph: Paragraph | undefined } | undefined;
@@ -23,6 +26,11 @@ export interface DirectivePage {
   search: SearchUnits;
 }
 
+/** A directive as its meeting numbers it: "一、思想上要高度重视". */
+export function directiveHeading(directive: DirectiveEntry): string {
+  return t('directive.heading', { number: chineseNumeral(directive.data.number), title: directive.data.title });
+}
+
 /** The view of directive `id`'s page. */
 export function directivePage(site: Site, id: string): DirectivePage {
   const { content, relations } = site;
@@ -31,7 +39,8 @@ export function directivePage(site: Site, id: string): DirectivePage {
   const tasks = relations.tasksByDirective.get(id) ?? [];
   return {
     directive,
-    heading: t('directive.heading', { number: chineseNumeral(data.number), title: data.title }),
+    heading: directiveHeading(directive),
+    meeting: meetingFacts(site, entryOf(content.meetingById, data.meeting, 'directivePage')),
     paragraph: paragraphOf(content, data.source),
     command: data.command === undefined ? undefined : { ...data.command, paragraph: paragraphOf(content, { meeting: data.meeting, quote: data.command.quote }) },
     requirements: data.requirements.map((requirement) => ({

@@ -1,13 +1,17 @@
 /**
  * The home page: "我的单位" checklist progress, the deadlines the browser narrows to what is due
- * now, the directives, the latest changes. What depends on the reader's date stays in the
- * browser; the page carries enough for it to choose from.
+ * now, the current meeting's points and the earlier meetings, the latest changes. What depends on
+ * the reader's date stays in the browser; the page carries enough for it to choose from.
  */
 import type { EntryChange } from '../../lib/changes.ts';
 import { dueDate } from '../../lib/deadline.ts';
+import { chineseCount } from '../../lib/numerals.ts';
 import { CLOSED_STATUSES } from '../../schemas/taskStatus.ts';
+import type { MeetingEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { checklistsByUnitId } from './checklist.ts';
+import { meetingDirectives, type DirectiveItem } from './directives.ts';
+import { meetingFacts, type MeetingFacts } from './meetings.ts';
 import { taskRows, type TaskRow } from './taskRows.ts';
 
 /** How many deadlines the page carries on each side of the build date. */
@@ -26,11 +30,23 @@ export interface HomePage {
    * down (a date waiting for its year to be confirmed raises no alarm).
    */
   due: readonly TaskRow[];
-  directives: readonly { id: string; title: string; summary: string; taskCount: number }[];
+  /**
+   * The current meeting — the latest (`meetingsInOrder`: an undated record counts as the earliest)
+   * — with its points, numbered as it numbers them; undefined only on a site without meetings.
+   */
+  current: (MeetingFacts & { directives: readonly DirectiveItem[]; points: string }) | undefined;
+  /** The meetings before it, latest first; empty with one meeting. */
+  earlier: readonly MeetingFacts[];
   /** The latest changes. */
   recent: readonly EntryChange[];
   taskCount: number;
   checklistCount: number;
+}
+
+/** The current meeting's facts and points. */
+function currentMeeting(site: Site, meeting: MeetingEntry): NonNullable<HomePage['current']> {
+  const facts = meetingFacts(site, meeting);
+  return { ...facts, directives: meetingDirectives(site, meeting.id), points: chineseCount(facts.directiveCount) };
 }
 
 /**
@@ -45,17 +61,14 @@ export function homePage(site: Site, builtOn: string): HomePage {
     .filter((task) => due(task) !== null && !CLOSED_STATUSES.has(task.data.status))
     .sort((a, b) => due(a)!.localeCompare(due(b)!));
   const fromBuild = open.findIndex((task) => due(task)! >= builtOn);
+  const current = content.meetings.at(-1);
   const carried = [...new Set([...open.slice(0, HOME_DUE_SPAN), ...(fromBuild < 0 ? [] : open.slice(fromBuild, fromBuild + HOME_DUE_SPAN))])];
   return {
     checklistIds: content.checklists.map((checklist) => checklist.id),
     applies: checklistsByUnitId(site),
     due: taskRows(site, carried),
-    directives: content.directives.map((directive) => ({
-      id: directive.id,
-      title: directive.data.title,
-      summary: directive.data.summary,
-      taskCount: relations.tasksByDirective.get(directive.id)?.length ?? 0,
-    })),
+    current: current === undefined ? undefined : currentMeeting(site, current),
+    earlier: content.meetings.slice(0, -1).reverse().map((meeting) => meetingFacts(site, meeting)),
     recent: history.changes.slice(0, HOME_RECENT),
     taskCount: content.tasks.length,
     checklistCount: content.checklists.length,

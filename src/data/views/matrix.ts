@@ -1,21 +1,51 @@
 /**
  * The responsibility matrix (责任分工表): a page of tasks × the units they name, columns in the
  * unit index's order (by kind, then name), the role in each cell. Expanded (/matrix/members/),
- * each group gives way to its member units, whose cells say they act as members (成员).
+ * each group gives way to its member units, whose cells say they act as members (成员). Where the
+ * site has several meetings, the tasks come meeting by meeting, each meeting's under a row naming
+ * it; with one meeting such a row would only repeat the page's subject, so there is none.
  */
 import { t } from '../../i18n/t.ts';
 import { buildMatrix, type MatrixCell } from '../../lib/matrix.ts';
-import type { MatrixSheet } from '../../lib/matrixWorkbook.ts';
+import type { MatrixSheet, MatrixSheetRow } from '../../lib/matrixWorkbook.ts';
 import { pagedPaths } from '../../lib/paging.ts';
 import { LEAD_ROLE } from '../../lib/units.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { meetingDateText, severalMeetings } from './meetings.ts';
+
+/** One task's row: a cell per unit column, empty where the task does not reach the unit. */
+export interface MatrixRow {
+  taskId: string;
+  title: string;
+  cells: readonly (MatrixCell | undefined)[];
+}
+
+/** The rows of one meeting on the page, under the row naming it (none with one meeting). */
+export interface MatrixGroup {
+  /** "区长在整改推进会上的讲话（2022年7月15日）", with "续" where the meeting began on an earlier page. */
+  heading: string | undefined;
+  rows: readonly MatrixRow[];
+}
 
 /** What one page of the matrix shows. */
 export interface MatrixPage {
   /** The units with a column. */
   units: readonly string[];
-  rows: readonly { taskId: string; title: string; cells: readonly (MatrixCell | undefined)[] }[];
+  /** The tasks, meeting by meeting (one group with no heading on a one-meeting site). */
+  groups: readonly MatrixGroup[];
+  /** How many tasks the page holds. */
+  taskCount: number;
+}
+
+/**
+ * The heading row of meeting `id` in the matrix; `continued` when its first task is on an earlier
+ * page. Undefined on a one-meeting site.
+ */
+function meetingRow(site: Site, id: string, continued: boolean): string | undefined {
+  const meeting = site.content.meetingById.get(id);
+  if (!severalMeetings(site.content) || meeting === undefined) return undefined;
+  return t(continued ? 'matrix.meetingRowContinued' : 'matrix.meetingRow', { meeting: meeting.data.title, date: meetingDateText(meeting) });
 }
 
 /**
@@ -29,14 +59,19 @@ export function matrixPage(site: Site, tasks: readonly TaskEntry[], expanded = f
     unitOrder,
     expanded ? site.relations.unitsByGroup : undefined,
   );
-  return {
-    units: matrix.units,
-    rows: matrix.rows.map((row) => ({
-      taskId: row.taskId,
-      title: site.content.taskById.get(row.taskId)!.data.title,
-      cells: matrix.units.map((unit) => row.cells.get(unit)),
-    })),
-  };
+  const groups: { meeting: string; heading: string | undefined; rows: MatrixRow[] }[] = [];
+  for (const [index, row] of matrix.rows.entries()) {
+    const task = tasks[index]!;
+    const meeting = task.data.source.meeting;
+    let group = groups.at(-1);
+    if (group?.meeting !== meeting) {
+      const continued = site.relations.tasksByMeeting.get(meeting)?.[0]?.id !== task.id;
+      group = { meeting, heading: meetingRow(site, meeting, continued), rows: [] };
+      groups.push(group);
+    }
+    group.rows.push({ taskId: row.taskId, title: task.data.title, cells: matrix.units.map((unit) => row.cells.get(unit)) });
+  }
+  return { units: matrix.units, groups: groups.map(({ heading, rows }) => ({ heading, rows })), taskCount: tasks.length };
 }
 
 /** One page of the matrix route: its tasks, its place among the pages, and which view (a type: Astro's page props need one). */
@@ -63,7 +98,8 @@ export function cellWord(cell: MatrixCell): string {
 
 /**
  * The matrix workbook's sheets: every task, as named and expanded, units by their short names
- * (公安), a numbered row per task and the role word, or nothing, in each cell.
+ * (公安), a numbered row per task and the role word, or nothing, in each cell; with several
+ * meetings, each meeting's tasks under a row naming it (序号 runs on through the sheet).
  */
 export function matrixSheets(site: Site): MatrixSheet[] {
   const { content } = site;
@@ -77,10 +113,11 @@ export function matrixSheets(site: Site): MatrixSheet[] {
       const unit = content.departmentById.get(id);
       return unit === undefined ? id : (unit.data.short ?? unit.data.name);
     };
-    return {
-      name,
-      header: [t('matrix.sheet.number'), t('task.title'), ...matrix.units.map(short)],
-      rows: matrix.rows.map((row, index) => [index + 1, row.title, ...row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))] as const),
-    };
+    let number = 0;
+    const rows = matrix.groups.flatMap(({ heading, rows: tasks }): MatrixSheetRow[] => [
+      ...(heading === undefined ? [] : [{ heading }]),
+      ...tasks.map((row): MatrixSheetRow => [(number += 1), row.title, ...row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))]),
+    ]);
+    return { name, header: [t('matrix.sheet.number'), t('task.title'), ...matrix.units.map(short)], rows };
   });
 }

@@ -1,11 +1,15 @@
 /**
- * A meeting record's page: the transcript as numbered paragraphs with the restored words marked
- * (each with a numbered note for print), and what the tasks leave out.
+ * A meeting record's page: what came from the meeting (its directives, tasks and checklists), the
+ * transcript as numbered paragraphs with the restored words marked (each with a numbered note for
+ * print), and what the tasks leave out.
  */
 import { markRestorations, type Paragraph } from '../../lib/transcript.ts';
 import type { MeetingEntry } from '../entries.ts';
 import { entryOf } from '../content.ts';
 import type { Site } from '../site.ts';
+import { meetingDirectives, type DirectiveItem } from './directives.ts';
+import { meetingDateText } from './meetings.ts';
+import { taskRows, type TaskRow } from './taskRows.ts';
 
 /** A stretch of a paragraph as the page shows it: plain, or a restored word with its note. */
 export interface TranscriptRun {
@@ -34,6 +38,14 @@ export interface RestorationNote {
 /** What a meeting page shows. */
 export interface MeetingPage {
   meeting: MeetingEntry;
+  /** Its date as staff read it (`meetingDateText`). */
+  dateText: string;
+  /** Its directives, by number. */
+  directives: readonly DirectiveItem[];
+  /** The tasks it assigned, directive by directive. */
+  tasks: readonly TaskRow[];
+  /** The checklists it asked for. */
+  checklists: readonly { id: string; title: string; itemCount: number }[];
   paragraphs: readonly TranscriptParagraph[];
   /** Every restored word of the transcript, in reading order (printed as notes). */
   notes: readonly RestorationNote[];
@@ -56,8 +68,13 @@ export function meetingPage(site: Site, id: string): MeetingPage {
           return { text, restored: { copy, note: number } };
         }),
   }));
+  const { relations } = site;
   return {
     meeting,
+    dateText: meetingDateText(meeting),
+    directives: meetingDirectives(site, id),
+    tasks: taskRows(site, relations.tasksByMeeting.get(id) ?? []),
+    checklists: (relations.checklistsByMeeting.get(id) ?? []).map((checklist) => ({ id: checklist.id, title: checklist.data.title, itemCount: checklist.data.items.length })),
     paragraphs,
     notes,
     unreflected: [...unreflected].map(([paragraph, why]) => ({ paragraph, why })),

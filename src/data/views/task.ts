@@ -1,15 +1,15 @@
 /**
  * One task's page: who (by role), by when, what closes it, the words of the meeting it comes
- * from, and the tasks before and after it under the same directive.
+ * from, and the tasks before and after it among those of the same meeting (directive by
+ * directive, as the site lists them): paging on never crosses into another meeting's tasks.
  */
-import { t } from '../../i18n/t.ts';
-import { chineseNumeral } from '../../lib/numerals.ts';
 import type { ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
 import { ROLES, type Role } from '../../schemas/responsibility.ts';
 import { entryOf, paragraphOf } from '../content.ts';
 import type { ChecklistEntry, DirectiveEntry, MeetingEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { directiveHeading } from './directive.ts';
 import { searchUnits, type SearchUnits } from './search.ts';
 
 /** What a task page shows. */
@@ -41,12 +41,12 @@ export function taskPage(site: Site, id: string): TaskPage {
   const task = entryOf(content.taskById, id, 'taskPage');
   const { data } = task;
   const directive = content.directiveById.get(data.directive)!;
-  const siblings = relations.tasksByDirective.get(data.directive) ?? [];
+  const siblings = relations.tasksByMeeting.get(data.source.meeting) ?? [];
   const index = siblings.findIndex((sibling) => sibling.id === id);
   return {
     task,
     directive,
-    directiveHeading: t('directive.heading', { number: chineseNumeral(directive.data.number), title: directive.data.title }),
+    directiveHeading: directiveHeading(directive),
     requirement: directive.data.requirements.find((item) => item.id === data.requirement)?.title,
     resolved: relations.deadlines.get(id)!,
     location: data.location,

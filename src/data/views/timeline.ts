@@ -3,7 +3,8 @@
  * date order (relative ones under their milestone), then the milestones without a date, then what
  * has no time limit (starts, and deadlines the speech did not set); a page at a time, a long group
  * continuing on the next page. The district's timeline holds every task; a unit with more
- * deadlines than its page shows has its own, holding every deadline that reaches it.
+ * deadlines than its page shows has its own, holding every deadline that reaches it. Where the site
+ * has several meetings, "会后立即" and the starts are grouped by meeting, each heading naming it.
  */
 import { t, type StringKey } from '../../i18n/t.ts';
 import { isTimed } from '../../lib/deadline.ts';
@@ -14,6 +15,7 @@ import type { DepartmentEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { proseDate } from '../build.ts';
 import { monthDay } from './deadline.ts';
+import { meetingShort, severalMeetings } from './meetings.ts';
 import { taskRows, type TaskRow, type TaskRowOptions } from './taskRows.ts';
 import { UNIT_INLINE } from './unit.ts';
 
@@ -55,13 +57,19 @@ const SECTION_TITLES: Record<TimelineBlock['section'], StringKey> = {
 function timelineOf(site: Site, tasks: readonly TaskEntry[], options: TaskRowOptions = {}): TimelinePage[] {
   const { content, relations } = site;
   const timeline = buildTimeline(
-    tasks.map((task) => ({ id: task.id, deadline: task.data.deadline, resolved: relations.deadlines.get(task.id)! })),
+    tasks.map((task) => ({ id: task.id, deadline: task.data.deadline, resolved: relations.deadlines.get(task.id)!, meeting: task.data.source.meeting })),
     content.milestones.map((milestone) => milestone.id),
   );
+  // With one meeting, which meeting goes without saying; with several, each group names its own.
+  const meeting = (id: string | undefined) => (severalMeetings(content) && id !== undefined ? meetingShort(content, id) : undefined);
   const heading = (group: TimelineGroup): string => {
     switch (group.kind) {
-      case 'immediate':
-        return group.tasks.every((task) => task.resolved.date === null) ? t('timeline.immediateUndated') : t('timeline.immediate');
+      case 'immediate': {
+        const named = meeting(group.meeting);
+        const date = group.tasks[0]?.resolved.date ?? null;
+        if (named === undefined) return date === null ? t('timeline.immediateUndated') : t('timeline.immediate');
+        return date === null ? t('timeline.immediateOfUndated', { meeting: named }) : t('timeline.immediateOf', { meeting: named, date: proseDate(date) });
+      }
       case 'date':
         return group.pending ? t('timeline.yearPending', { date: monthDay(group.date) }) : proseDate(group.date);
       case 'milestone': {
@@ -69,8 +77,10 @@ function timelineOf(site: Site, tasks: readonly TaskEntry[], options: TaskRowOpt
         if (group.date === null) return t('timeline.milestoneUndated', { name });
         return t(group.pending ? 'timeline.milestonePending' : 'timeline.milestoneDated', { name, date: proseDate(group.date) });
       }
-      case 'start':
-        return t('timeline.startGroup', { count: group.tasks.length });
+      case 'start': {
+        const named = meeting(group.meeting);
+        return named === undefined ? t('timeline.startGroup', { count: group.tasks.length }) : t('timeline.startGroupOf', { count: group.tasks.length, meeting: named });
+      }
       case 'unspecified':
         return t('timeline.unspecifiedGroup', { count: group.tasks.length });
     }

@@ -4,6 +4,7 @@ import { paragraphOf, unitName, unitNames } from '~/data/content';
 import { indexSite } from '~/data/site';
 import { changedEntry } from '~/data/siteHistory';
 import { COMMIT, fixtureEntries } from './fixture';
+import { withSecondMeeting } from './secondMeeting';
 
 const site = indexSite(fixtureEntries());
 const ids = (entries: readonly { id: string }[] | undefined) => entries?.map((entry) => entry.id);
@@ -13,6 +14,16 @@ describe('indexSite: content and lookups', () => {
   it('orders directives by number and tasks by directive, then by where the speech assigns them', () => {
     expect(ids(site.content.directives)).toEqual(['zhenggai', 'tongyi']);
     expect(ids(site.content.tasks)).toEqual(['zicha', 'taizhang', 'zhenggai', 'koujing', 'zhuanban', 'changqi']);
+  });
+
+  it('orders meetings oldest first, then directives by meeting and number, and tasks with them', () => {
+    const two = indexSite(withSecondMeeting());
+    expect(ids(two.content.meetings)).toEqual(['m', 'm2']);
+    expect(ids(two.content.directives)).toEqual(['zhenggai', 'tongyi', 'jiakuai', 'dubang']);
+    expect(ids(two.content.tasks)).toEqual(['zicha', 'taizhang', 'zhenggai', 'koujing', 'zhuanban', 'changqi', 'tuijin', 'wancheng', 'zhoubao']);
+    // A record without a date is the earliest.
+    const undated = indexSite(withSecondMeeting(null));
+    expect([ids(undated.content.meetings), ids(undated.content.directives)]).toEqual([['m2', 'm'], ['jiakuai', 'dubang', 'zhenggai', 'tongyi']]);
   });
 
   it('orders milestones by date, then those without one as the speech mentions them', () => {
@@ -97,7 +108,7 @@ describe('indexSite: relations', () => {
       changqi: { date: null, inferred: false },
     });
     // 会后立即 first, dates in order, milestones without a date by their place in the milestone list.
-    expect([dueKeys.get('zhuanban'), dueKeys.get('zicha'), dueKeys.get('zhenggai'), dueKeys.get('changqi')]).toEqual(['0', '1 2022-05-19', '2 000001', '4']);
+    expect([dueKeys.get('zhuanban'), dueKeys.get('zicha'), dueKeys.get('zhenggai'), dueKeys.get('changqi')]).toEqual(['0 2022-05-10', '1 2022-05-19', '2 000001', '4']);
   });
 
   it('lists the tasks of each directive and of each checklist, in the speech order', () => {
@@ -105,6 +116,17 @@ describe('indexSite: relations', () => {
     expect(ids(site.relations.tasksByDirective.get('tongyi'))).toEqual(['koujing', 'zhuanban', 'changqi']);
     expect(ids(site.relations.tasksByChecklist.get('taizhang'))).toEqual(['zicha', 'koujing']);
     expect(site.relations.tasksByChecklist.get('zhenban')).toBeUndefined();
+  });
+
+  it('lists what came from each meeting: its directives, tasks and checklists', () => {
+    const { relations } = indexSite(withSecondMeeting());
+    expect([ids(relations.directivesByMeeting.get('m')), ids(relations.directivesByMeeting.get('m2'))]).toEqual([['zhenggai', 'tongyi'], ['jiakuai', 'dubang']]);
+    expect([ids(relations.tasksByMeeting.get('m')), ids(relations.tasksByMeeting.get('m2'))]).toEqual([
+      ['zicha', 'taizhang', 'zhenggai', 'koujing', 'zhuanban', 'changqi'],
+      ['tuijin', 'wancheng', 'zhoubao'],
+    ]);
+    expect([ids(relations.checklistsByMeeting.get('m')), ids(relations.checklistsByMeeting.get('m2'))]).toEqual([['taizhang', 'zhenban'], ['kaohe']]);
+    expect(relations.dueKeys.get('tuijin')).toBe('0 2022-07-15');
   });
 
   it('applies a checklist to a group and to each of its members', () => {

@@ -1,7 +1,7 @@
 /** Deadlines in the order to act on them, grouped by date or milestone, and cut into pages (src/lib/timeline.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '~/schemas/deadline';
-import { buildTimeline, deadlineSortKey, pageTimeline, type Timeline, type TimelineTask } from '~/lib/timeline';
+import { buildTimeline, deadlineSortKey, pageTimeline, type Timeline, type TimelineGroup, type TimelineTask } from '~/lib/timeline';
 
 const date = (d: string, yearInferred = false): Deadline => ({ kind: 'date', date: d, yearInferred, text: d });
 const tasks: TimelineTask[] = [
@@ -41,6 +41,33 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('groups 会后立即 and starts by the meeting that set them, meetings in the order their tasks come', () => {
+    const immediate = { kind: 'immediate', text: '会后立即' } as const;
+    const start = { kind: 'start', text: '今天会议以后' } as const;
+    const undated = { date: null, inferred: false };
+    const byMeeting = buildTimeline(
+      [
+        { id: 'a1', deadline: immediate, resolved: { date: '2022-05-10', inferred: false }, meeting: 'anpai' },
+        { id: 'a2', deadline: start, resolved: undated, meeting: 'anpai' },
+        { id: 't1', deadline: start, resolved: undated, meeting: 'tuijin' },
+        { id: 't2', deadline: immediate, resolved: { date: '2022-07-15', inferred: false }, meeting: 'tuijin' },
+        { id: 'a3', deadline: immediate, resolved: { date: '2022-05-10', inferred: false }, meeting: 'anpai' },
+      ],
+      [],
+    );
+    const outline = (groups: readonly TimelineGroup[]) => groups.map((group) => [group.kind, 'meeting' in group ? group.meeting : null, ids(group)]);
+    expect(outline(byMeeting.immediate)).toEqual([
+      ['immediate', 'anpai', ['a1', 'a3']],
+      ['immediate', 'tuijin', ['t2']],
+    ]);
+    expect(outline(byMeeting.unspecified)).toEqual([
+      ['start', 'anpai', ['a2']],
+      ['start', 'tuijin', ['t1']],
+    ]);
+    // Without a meeting, one group each, as before.
+    expect(outline(timeline.immediate)).toEqual([['immediate', undefined, ['now']]]);
+  });
+
   it('leaves out the groups it has no task for', () => {
     expect(buildTimeline(tasks.slice(0, 1), [])).toEqual({
       immediate: [],
@@ -58,9 +85,16 @@ describe('deadlineSortKey', () => {
     expect(keyed.sort(([a], [b]) => a.localeCompare(b)).map(([, id]) => id)).toEqual(['now', 'guess', 'sure', 'jinzhu', 'late', 'xiachen', 'fankui', 'begun', 'ever']);
   });
 
-  it('puts 会后立即 first even once the meeting date is known', () => {
-    expect(deadlineSortKey({ kind: 'immediate', text: '会后立即落实' }, { date: '2022-05-10', inferred: false })).toBe('0');
-    expect(deadlineSortKey(date('2022-05-01'), { date: '2022-05-01', inferred: false })).toBe('1 2022-05-01');
+  it('puts 会后立即 first even once the meeting date is known, an earlier meeting\'s first and an undated one\'s before all', () => {
+    const immediate = { kind: 'immediate', text: '会后立即落实' } as const;
+    const keys = [
+      deadlineSortKey(date('2022-05-01'), { date: '2022-05-01', inferred: false }),
+      deadlineSortKey(immediate, { date: '2022-07-15', inferred: false }),
+      deadlineSortKey(immediate, { date: '2022-05-10', inferred: false }),
+      deadlineSortKey(immediate, { date: null, inferred: false }),
+    ];
+    expect(keys).toEqual(['1 2022-05-01', '0 2022-07-15', '0 2022-05-10', '0 ']);
+    expect([...keys].sort()).toEqual(['0 ', '0 2022-05-10', '0 2022-07-15', '1 2022-05-01']);
   });
 });
 

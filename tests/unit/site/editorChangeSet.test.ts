@@ -4,9 +4,10 @@
  * the check as CI runs it (the published record included), the site index holds both meetings,
  * the moved date and the new name, and the site builds with a page for each new entry. The exact
  * values are the change set's own; of today's content only what the change set edits is assumed,
- * and applying says which file no longer holds it.
+ * and applying says which file no longer holds it. Where the change set is already published (the
+ * clone of README's "Testing"), applying changes nothing and the same assertions hold.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,7 +143,18 @@ describe('applying it', () => {
     expect(readFileSync(join(other, 'content/tasks/choudiao-zhudian.md'), 'utf8')).not.toContain('adjusted');
   });
 
-  it('refuses to add a file twice', () => {
-    expect(() => applyEditorChangeSet(join(root, 'content'))).toThrow(`${join(root, 'content/checklists/paiwukou-zhengzhi.yaml')} already exists`);
+  it('changes nothing when applied again, so tests that apply it pass where it is published', () => {
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((file) => [file, statSync(join(dir, file)).isFile() ? readFileSync(join(dir, file), 'utf8') : '']);
+    const once = files(join(root, 'content'));
+    applyEditorChangeSet(join(root, 'content'));
+    expect(files(join(root, 'content'))).toEqual(once);
+  });
+
+  it('refuses a file of the same name that is not the change set\'s', () => {
+    const other = copyOfContent();
+    roots.push(other);
+    const checklist = join(other, 'content/checklists/paiwukou-zhengzhi.yaml');
+    writeFileSync(checklist, 'title: 另一份清单\n');
+    expect(() => applyEditorChangeSet(join(other, 'content'))).toThrow(`${checklist} already exists, and is not the change set's checklists/paiwukou-zhengzhi.yaml`);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
 import { directivePage } from '~/data/views/directive';
 import { fixtureEntries } from '../fixture';
+import { withSecondMeeting } from '../secondMeeting';
 
 const site = indexSite(fixtureEntries());
 
@@ -25,6 +26,14 @@ describe('directivePage', () => {
     const view = directivePage(site, 'tongyi');
     expect(view.tasks.map((row) => row.id)).toEqual(['koujing', 'zhuanban', 'changqi']);
     expect(view.search).toEqual({ units: ['区甲局', '区乙局', '丙镇'], groups: [] });
+  });
+
+  it('names the meeting it was given at, whose numbering it follows', () => {
+    const two = indexSite(withSecondMeeting());
+    const second = directivePage(two, 'dubang');
+    expect([second.heading, second.meeting.id, second.meeting.title, second.meeting.dateText]).toEqual(['二、要严格督办', 'm2', '区长在整改推进会上的讲话', '2022年7月15日']);
+    const first = directivePage(two, 'tongyi');
+    expect([first.heading, first.meeting.title]).toEqual(['二、要统一口径', '测试会议']);
   });
 
   it('refuses an unknown id', () => {

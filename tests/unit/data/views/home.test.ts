@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
 import { HOME_DUE_SPAN, homePage } from '~/data/views/home';
 import { fixtureEntries, withManyTasks } from '../fixture';
+import { withSecondMeeting } from '../secondMeeting';
 
 describe('homePage', () => {
   const view = homePage(indexSite(fixtureEntries()), '2022-05-20');
@@ -22,11 +23,50 @@ describe('homePage', () => {
     expect(homePage(indexSite(withManyTasks(200, '2022-01-01')), '2030-01-01').due).toHaveLength(HOME_DUE_SPAN);
   });
 
-  it('lists the directives with their task counts, and the checklists that reach each unit', () => {
-    expect(view.directives).toEqual([
-      { id: 'zhenggai', title: '要抓好整改', summary: '抓好整改。', taskCount: 3 },
-      { id: 'tongyi', title: '要统一口径', summary: '统一口径。', taskCount: 3 },
+  it('shows the one meeting\'s points under its title, numbered as it numbers them, and no earlier meetings', () => {
+    expect(view.current).toEqual({
+      id: 'm',
+      title: '测试会议',
+      short: '测试会议',
+      dateText: '2022年5月10日',
+      host: '区委书记',
+      directiveCount: 2,
+      taskCount: 6,
+      checklistCount: 2,
+      points: '两',
+      directives: [
+        { id: 'zhenggai', heading: '一、要抓好整改', summary: '抓好整改。', taskCount: 3 },
+        { id: 'tongyi', heading: '二、要统一口径', summary: '统一口径。', taskCount: 3 },
+      ],
+    });
+    expect(view.earlier).toEqual([]);
+  });
+
+  it('with several meetings, shows the latest one\'s points and lists the earlier ones, latest first, with their counts', () => {
+    const two = homePage(indexSite(withSecondMeeting()), '2022-07-20');
+    expect([two.current?.id, two.current?.title, two.current?.dateText, two.current?.host, two.current?.points, two.current?.taskCount]).toEqual([
+      'm2',
+      '区长在整改推进会上的讲话',
+      '2022年7月15日',
+      '区长',
+      '两',
+      3,
     ]);
+    expect(two.current?.directives.map((directive) => [directive.heading, directive.taskCount])).toEqual([
+      ['一、要加快整改', 2],
+      ['二、要严格督办', 1],
+    ]);
+    expect(two.earlier.map((meeting) => [meeting.id, meeting.dateText, meeting.host, meeting.directiveCount, meeting.taskCount, meeting.checklistCount])).toEqual([
+      ['m', '2022年5月10日', '区委书记', 2, 6, 2],
+    ]);
+    // A record without a date counts as the earliest: the dated meeting stays the current one.
+    const undatedFirst = withSecondMeeting();
+    const meetings = undatedFirst.meetings.map((meeting) => (meeting.id === 'm' ? { ...meeting, data: { ...meeting.data, date: null } } : meeting));
+    const undated = homePage(indexSite({ ...undatedFirst, meetings }), '2022-07-20');
+    expect([undated.current?.id, undated.earlier.map((meeting) => [meeting.id, meeting.dateText])]).toEqual(['m2', [['m', '日期原稿未载明']]]);
+  });
+
+  it('lists the checklists that reach each unit', () => {
     expect(view.checklistIds).toEqual(['taizhang', 'zhenban']);
     expect(view.applies).toEqual({ bumen: ['taizhang'], b: ['taizhang'], a: ['taizhang'], c: ['zhenban'] });
     expect([view.taskCount, view.checklistCount]).toEqual([6, 2]);

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { cellWord, matrixPage, matrixPaths, matrixSheets } from '~/data/views/matrix';
+import { cellWord, matrixPage, matrixPaths, matrixSheets, type MatrixPage } from '~/data/views/matrix';
 import { fixtureEntries, withManyTasks } from '../fixture';
+import { withSecondMeeting } from '../secondMeeting';
 
 const site = indexSite(fixtureEntries());
+/** The page's rows, whatever meeting they are under. */
+const rowsOf = (view: MatrixPage) => view.groups.flatMap((group) => group.rows);
+const words = (row: MatrixPage['groups'][number]['rows'][number]) => row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)));
 
 describe('matrixPage', () => {
   it('gives a column to each unit the page names, in the unit index order, and each cell its role', () => {
     const view = matrixPage(site, site.content.tasks);
     expect(view.units).toEqual(['a', 'b', 'c', 'bumen', 'all']);
-    expect(view.rows.map((row) => [row.taskId, row.title, row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))])).toEqual([
+    expect(view.groups.map((group) => group.heading)).toEqual([undefined]);
+    expect(rowsOf(view).map((row) => [row.taskId, row.title, words(row)])).toEqual([
       ['zicha', '完成自查', ['', '', '', '', '牵头']],
       ['taizhang', '报送台账', ['牵头', '配合', '', '', '']],
       ['zhenggai', '完成整改', ['配合', '', '', '牵头', '']],
@@ -22,7 +27,7 @@ describe('matrixPage', () => {
   it('expanded, gives each member unit its column and says where it acts as a member', () => {
     const view = matrixPage(site, site.content.tasks, true);
     expect(view.units).toEqual(['a', 'b', 'c']);
-    expect(view.rows.map((row) => [row.taskId, row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))])).toEqual([
+    expect(rowsOf(view).map((row) => [row.taskId, words(row)])).toEqual([
       ['zicha', ['成员', '成员', '成员']],
       ['taizhang', ['牵头', '配合', '']],
       ['zhenggai', ['配合', '成员', '']],
@@ -48,6 +53,37 @@ describe('matrixPage', () => {
     expect([named!.name, named!.header]).toEqual(['责任分工表', ['序号', '任务', '区甲局', '区乙局', '丙镇', '各部门', '各单位']]);
     expect(named!.rows[0]).toEqual([1, '完成自查', '', '', '', '', '牵头']);
     expect([members!.name, members!.header, members!.rows[5]]).toEqual(['展开单位组', ['序号', '任务', '区甲局', '区乙局', '丙镇'], [6, '长期坚持', '', '', '牵头']]);
+  });
+
+  it('with several meetings, puts each meeting\'s tasks under a row naming it, saying where one goes on from an earlier page', () => {
+    const two = indexSite(withSecondMeeting());
+    const view = matrixPage(two, two.content.tasks);
+    expect([view.taskCount, view.units]).toEqual([9, ['a', 'b', 'c', 'bumen', 'all']]);
+    expect(view.groups.map((group) => [group.heading, group.rows.map((row) => row.taskId)])).toEqual([
+      ['测试会议（2022年5月10日）', ['zicha', 'taizhang', 'zhenggai', 'koujing', 'zhuanban', 'changqi']],
+      ['区长在整改推进会上的讲话（2022年7月15日）', ['tuijin', 'wancheng', 'zhoubao']],
+    ]);
+    // A page that begins inside a meeting's tasks.
+    expect(matrixPage(two, two.content.tasks.slice(7)).groups.map((group) => group.heading)).toEqual(['区长在整改推进会上的讲话（2022年7月15日，续）']);
+    const undated = indexSite(withSecondMeeting(null));
+    expect(matrixPage(undated, undated.content.tasks).groups[0]!.heading).toBe('区长在整改推进会上的讲话（日期原稿未载明）');
+  });
+
+  it('with several meetings, heads each meeting\'s tasks in the workbook too, numbering on through the sheet', () => {
+    const [named] = matrixSheets(indexSite(withSecondMeeting()));
+    expect(named!.rows.map((row) => ('heading' in row ? row.heading : row.slice(0, 2)))).toEqual([
+      '测试会议（2022年5月10日）',
+      [1, '完成自查'],
+      [2, '报送台账'],
+      [3, '完成整改'],
+      [4, '统一口径'],
+      [5, '成立专班'],
+      [6, '长期坚持'],
+      '区长在整改推进会上的讲话（2022年7月15日）',
+      [7, '召开推进会'],
+      [8, '完成整改'],
+      [9, '每周报送进展'],
+    ]);
   });
 
   it('leaves out the units no task on the page names', () => {

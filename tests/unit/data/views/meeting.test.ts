@@ -3,6 +3,7 @@ import { indexSite } from '~/data/site';
 import { meetingPage } from '~/data/views/meeting';
 import { milestonesPage } from '~/data/views/milestones';
 import { fixtureEntries } from '../fixture';
+import { withSecondMeeting } from '../secondMeeting';
 
 const site = indexSite(fixtureEntries());
 
@@ -18,6 +19,28 @@ function restoredSite() {
 }
 
 describe('meetingPage', () => {
+  it('lists what came from the meeting: its directives, its tasks with their units and deadlines, its checklists', () => {
+    const two = indexSite(withSecondMeeting());
+    const second = meetingPage(two, 'm2');
+    expect(second.dateText).toBe('2022年7月15日');
+    expect(second.directives.map((directive) => [directive.id, directive.heading, directive.taskCount])).toEqual([
+      ['jiakuai', '一、要加快整改', 2],
+      ['dubang', '二、要严格督办', 1],
+    ]);
+    expect(second.tasks.map((row) => [row.id, row.leads, row.deadline.text, row.resolved.date, row.meeting])).toEqual([
+      ['tuijin', ['a'], '会后立即', '2022-07-15', 'm2'],
+      ['wancheng', ['c'], '7月31日前', '2022-07-31', 'm2'],
+      ['zhoubao', ['b'], '今天会议以后', null, 'm2'],
+    ]);
+    expect(second.checklists).toEqual([{ id: 'kaohe', title: '督办考核', itemCount: 1 }]);
+    const first = meetingPage(two, 'm');
+    expect([first.tasks.map((row) => row.id), first.checklists.map((checklist) => checklist.id)]).toEqual([
+      ['zicha', 'taizhang', 'zhenggai', 'koujing', 'zhuanban', 'changqi'],
+      ['taizhang', 'zhenban'],
+    ]);
+    expect(meetingPage(indexSite(withSecondMeeting(null)), 'm2').dateText).toBe('日期原稿未载明');
+  });
+
   it('numbers the transcript and lists the paragraphs no task reflects, with why', () => {
     const view = meetingPage(site, 'm');
     expect(view.paragraphs.map((paragraph) => paragraph.id)).toEqual(['p1', 'p2', 'p3', 'p4']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
 import { taskPage } from '~/data/views/task';
 import { fixtureEntries } from '../fixture';
+import { withSecondMeeting } from '../secondMeeting';
 
 const site = indexSite(fixtureEntries());
 
@@ -25,7 +26,26 @@ describe('taskPage', () => {
       'p2',
       'm',
     ]);
-    expect([taskPage(site, 'zicha').previous, taskPage(site, 'zhenggai').next]).toEqual([undefined, undefined]);
+    expect([taskPage(site, 'zicha').previous, taskPage(site, 'changqi').next]).toEqual([undefined, undefined]);
+  });
+
+  it('pages on through the tasks of its meeting, directive by directive, and never into another meeting', () => {
+    const two = indexSite(withSecondMeeting());
+    const neighbours = (id: string) => {
+      const view = taskPage(two, id);
+      return [view.previous?.id, view.next?.id];
+    };
+    // Across its meeting's directives: 一、 to 二、.
+    expect(neighbours('zhenggai')).toEqual(['taizhang', 'koujing']);
+    expect([neighbours('zicha'), neighbours('changqi')]).toEqual([
+      [undefined, 'taizhang'],
+      ['zhuanban', undefined],
+    ]);
+    expect([neighbours('tuijin'), neighbours('wancheng'), neighbours('zhoubao')]).toEqual([
+      [undefined, 'wancheng'],
+      ['tuijin', 'zhoubao'],
+      ['wancheng', undefined],
+    ]);
   });
 
   it('names its requirement, checklist and resolved deadline when it has them', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
 import { timelinePages, unitTimelinePages, type TimelinePage } from '~/data/views/timeline';
 import { fixtureEntries, withManyTasks } from '../fixture';
+import { withSecondMeeting } from '../secondMeeting';
 
 const outline = (page: TimelinePage) =>
   page.sections.map((section) => [section.id, section.title, section.groups.map((group) => [group.heading, group.unspecified, group.rows.map((row) => row.id)])]);
@@ -43,6 +44,42 @@ describe('timelinePages', () => {
         ],
       ],
     ]);
+  });
+
+  it('with several meetings, groups 会后立即 and the starts by meeting, oldest first, each naming its meeting', () => {
+    const [page] = timelinePages(indexSite(withSecondMeeting()));
+    expect(outline(page!)).toEqual([
+      [
+        'immediate',
+        '会后立即',
+        [
+          ['会后立即（测试会议，2022年5月10日）', false, ['zhuanban']],
+          ['会后立即（整改推进会，2022年7月15日）', false, ['tuijin']],
+        ],
+      ],
+      [
+        'dated',
+        '已有日期',
+        [
+          ['5月19日（年份待确认）', false, ['zicha']],
+          ['督察组进驻（2022年5月24日）', false, ['taizhang']],
+          ['2022年6月1日', false, ['koujing']],
+          ['2022年7月31日', false, ['wancheng']],
+        ],
+      ],
+      ['undated', '日期未定', [['下沉督察（日期待定）', false, ['zhenggai']]]],
+      [
+        'unspecified',
+        '讲话未规定时限',
+        [
+          ['共 1 项自整改推进会后即行开展，讲话未规定完成时限', false, ['zhoubao']],
+          ['共 1 项，多为长期坚持的要求', true, ['changqi']],
+        ],
+      ],
+    ]);
+    // A record without a date comes first, and says so.
+    const [undated] = timelinePages(indexSite(withSecondMeeting(null)));
+    expect(undated!.sections[0]!.groups.map((group) => group.heading)).toEqual(['会后立即（整改推进会，会议日期原稿未载明）', '会后立即（测试会议，2022年5月10日）']);
   });
 
   it('continues a long group on the next page, saying so in its heading', () => {
