@@ -26,14 +26,9 @@ function copyOfContent(): string {
 
 /** The site index of checked content, as the build makes it (without git history). */
 function siteOf({ content }: CheckResult): Site {
-  const entry = <T>({ id, file, data }: { id: string; file: string; data: T }) => ({ id, data, filePath: file });
   return indexSite({
-    meetings: content.meetings.map(({ data: { body, ...data }, ...rest }) => ({ ...entry({ ...rest, data }), body })),
-    directives: content.directives.map(entry),
-    tasks: content.tasks.map(entry),
-    departments: content.departments.map(entry),
-    checklists: content.checklists.map(entry),
-    milestones: content.milestones.map(entry),
+    ...content,
+    meetings: content.meetings.map((meeting) => ({ ...meeting, body: meeting.data.body })),
     history: { available: false, last: new Map(), recent: [] },
   });
 }
