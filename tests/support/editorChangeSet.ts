@@ -69,7 +69,7 @@ const EDITS: readonly TextEdit[] = [
     file: 'departments/ge-bankuai.yaml',
     why: 'the two 街道 the second meeting names as 板块 join 各板块 (CONTRIBUTING 2.3)',
     find: 'members: []\nmembersNote: 讲话未列出各板块的名称，待编辑按本区实际补充。\n',
-    replace: 'members: [chengnan-jiedao, chengbei-jiedao]\nmembersNote: 整改推进会点名了城南街道、城北街道两个板块；其余板块的名称，两次会议均未列出，待编辑按本区实际补充。\n',
+    replace: 'members: [chengnan-jiedao, chengbei-jiedao]\nmembersNote: 整改推进会点名了城南街道、城北街道两个板块；其余板块的名称，两次会议均未列出。\n',
   },
 ];
 
