@@ -101,3 +101,14 @@ export type ReportTaskInput = z.input<typeof ReportTaskSchema>;
 export type ReportTask = z.output<typeof ReportTaskSchema>;
 export type ReportInput = z.input<typeof ReportSchema>;
 export type Report = z.output<typeof ReportSchema>;
+
+/** A report's unit and date, from its entry id `<unit>/<date>` (the file's path). */
+export function reportKey(id: string): { unit: string; date: string } {
+  const slash = id.indexOf('/');
+  return { unit: id.slice(0, slash), date: id.slice(slash + 1) };
+}
+
+/** Where an evidence file of report `id` lies, from the project root. */
+export function evidencePath(id: string, file: string): string {
+  return `content/reports/${id}/${file}`;
+}

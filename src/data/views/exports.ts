@@ -23,7 +23,7 @@ export function exportTasks(site: Site, url: (path: string) => string): TaskExpo
   const { content, relations } = site;
   return content.tasks.map((task) =>
     taskExport(
-      { id: task.id, ...task.data, resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null },
+      { id: task.id, ...task.data, status: site.progress.status(task.id), resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null },
       (id) => unitName(content, id),
       url,
     ),

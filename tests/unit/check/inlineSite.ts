@@ -53,7 +53,6 @@ export const task = (fields: Record<string, unknown> = {}) => ({
   directive: 'd',
   responsibilities: [{ unit: 'a', role: '牵头' }],
   deadline: { date: '2022-05-19', text: '5月19日前' },
-  status: '未开始',
   source: { meeting: 'm', quote: '各单位要在5月19日前完成自查' },
   acceptance: '自查报告报送完毕。',
   ...fields,

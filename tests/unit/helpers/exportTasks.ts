@@ -23,7 +23,8 @@ export function contentTasks(): TaskExport[] {
   const names = new Map(content.departments.map((unit) => [unit.id, unit.data.name]));
   return content.tasks.map((task) =>
     taskExport(
-      { id: task.id, ...task.data, resolved: resolveDeadline(task.data.deadline, milestones, meeting.data.date), paragraph: findQuote(paragraphs, task.data.source.quote)?.id ?? null },
+      // The status summed up from reports is the site index's, tested there; these rows test the writers.
+      { id: task.id, ...task.data, status: task.data.status ?? '未开始', resolved: resolveDeadline(task.data.deadline, milestones, meeting.data.date), paragraph: findQuote(paragraphs, task.data.source.quote)?.id ?? null },
       (id) => names.get(id) ?? id,
       (path) => `https://duban.example.invalid/ducha/${path}`,
     ),

@@ -138,7 +138,7 @@ const EXPECTED: Record<string, string[]> = {
     "[6].date: 日期 \"2202-06-01\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
   ],
   "notes": [
-    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、published.json",
+    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、reports、signoffs、published.json",
   ],
   "tasks/Bad_Name.mdx": [
     "文件名 \"Bad_Name\" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 bad-name.mdx）",
@@ -166,7 +166,6 @@ const EXPECTED: Record<string, string[]> = {
   "tasks/missing-fields.mdx": [
     "acceptance: 缺少必填字段（应为文本）",
     "source: 缺少必填字段（应为对象（多个字段））",
-    "status: 缺少必填字段（状态，可选：未开始、进行中、已完成、已销号、长期坚持）",
   ],
   "tasks/no-deadline-kind.mdx": [
     "deadline: 缺少时限类型：请填写 date、milestone、immediate、start、unspecified 之一",
@@ -227,7 +226,7 @@ const EXPECTED: Record<string, string[]> = {
     "responsibilities[0].role: 角色 \"负责\" 不在可选值中（可选：牵头、配合、督办、问责、审核；是否想写 \"问责\"？）",
   ],
   "tasks/unknown-status.mdx": [
-    "status: 状态 \"完成\" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 \"已完成\"？）",
+    "status: status \"完成\" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出",
   ],
   "tasks/unknown-unit.mdx": [
     "responsibilities[1].unit: 单位 \"bb\" 不存在（是否想写 \"b\"？）",
@@ -336,7 +335,7 @@ const HARDENING: Record<string, string[]> = {
   "tasks/status-unit-quote.md": [
     "responsibilities[1].unit: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
     "source.quote: 引文未在会议记录 \"m\" 中找到：“各单位要在5月21日前”（须从 content/meetings/m.md 逐字复制，且不跨段）",
-    "status: 状态 \"完成\" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 \"已完成\"？）",
+    "status: status \"完成\" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出",
   ],
   "tasks/tab-indent.md": [
     "第 5 行: YAML 语法错误：缩进中有制表符（Tab）（请全部改用空格缩进）",
@@ -365,54 +364,54 @@ const HARDENING: Record<string, string[]> = {
  */
 const BODY_EXPECTED: Record<string, string[]> = {
   "tasks/html-comment.md": [
-    "第 12 行: 不能写 HTML 注释 <!-- … -->（注释会原样留在网页源码中；给编辑的说明请写在拉取请求里）",
+    "第 11 行: 不能写 HTML 注释 <!-- … -->（注释会原样留在网页源码中；给编辑的说明请写在拉取请求里）",
   ],
   "tasks/html-form.md": [
-    "第 10 行: 不能使用 HTML 标签 <form>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
-    "第 11 行: 不能使用 HTML 标签 <input>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
-    "第 12 行: 不能使用 HTML 标签 <button>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 10 行: 不能使用 HTML 标签 <input>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <button>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 9 行: 不能使用 HTML 标签 <form>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/html-iframe.md": [
-    "第 12 行: 不能使用 HTML 标签 <iframe>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <iframe>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/html-inline-style.md": [
-    "第 10 行: <sup> 不能带属性 style（请删除属性，只写 <sup>）",
-    "第 12 行: 不能使用 HTML 标签 <span>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <span>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 9 行: <sup> 不能带属性 style（请删除属性，只写 <sup>）",
   ],
   "tasks/html-meta-refresh.md": [
-    "第 12 行: 不能使用 HTML 标签 <meta>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <meta>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/html-onclick.md": [
-    "第 10 行: 不能使用 HTML 标签 <a>（链接请写成 [文字](网址)；正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 9 行: 不能使用 HTML 标签 <a>（链接请写成 [文字](网址)；正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/md-image-and-links.md": [
-    "第 10 行: 正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）",
-    "第 12 行: 链接 \"/tasks/\" 以 / 开头，网站部署在子路径（如 /ducha/）下时会失效（请写完整的网址，或相对路径如 ../../tasks/x/）",
-    "第 12 行: 链接 \"javascript:alert(1)\" 不能使用（链接只能是 http://、https://、mailto: 开头的地址，或本站页面的相对路径）",
-    "第 14 行: 正文不支持脚注 [^…]（请把说明直接写在正文中，如“（注：…）”）",
+    "第 11 行: 链接 \"/tasks/\" 以 / 开头，网站部署在子路径（如 /ducha/）下时会失效（请写完整的网址，或相对路径如 ../../tasks/x/）",
+    "第 11 行: 链接 \"javascript:alert(1)\" 不能使用（链接只能是 http://、https://、mailto: 开头的地址，或本站页面的相对路径）",
+    "第 13 行: 正文不支持脚注 [^…]（请把说明直接写在正文中，如“（注：…）”）",
+    "第 9 行: 正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）",
   ],
   "tasks/mdx-component-props.mdx": [
-    "第 10 行: <Checklist /> 须单独成段（前后各空一行）",
-    "第 10 行: <Checklist> 只能写 id 属性，不能写 level（请删除）",
-    "第 10 行: <Checklist> 的属性不能用花括号 {…}（请写成 <Checklist id=\"wu-ge-bu-fangguo\" />）",
+    "第 9 行: <Checklist /> 须单独成段（前后各空一行）",
+    "第 9 行: <Checklist> 只能写 id 属性，不能写 level（请删除）",
+    "第 9 行: <Checklist> 的属性不能用花括号 {…}（请写成 <Checklist id=\"wu-ge-bu-fangguo\" />）",
   ],
   "tasks/mdx-import-missing.mdx": [
-    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
-    "第 12 行: <Zhenggai> 不是本站提供的组件（可用：Checklist）",
+    "第 11 行: <Zhenggai> 不是本站提供的组件（可用：Checklist）",
+    "第 9 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
   ],
   "tasks/mdx-misspelt-component.mdx": [
-    "第 12 行: <Cheklist> 不是本站提供的组件（是否想写 \"Checklist\"？）",
+    "第 11 行: <Cheklist> 不是本站提供的组件（是否想写 \"Checklist\"？）",
   ],
   "tasks/mdx-runs-code.mdx": [
-    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
-    "第 11 行: 正文不能有 export（正文不能定义代码。请删除这一行）",
-    "第 13 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）",
+    "第 10 行: 正文不能有 export（正文不能定义代码。请删除这一行）",
+    "第 12 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）",
+    "第 9 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
   ],
   "tasks/mdx-syntax-error.mdx": [
-    "第 12 行: MDX 语法错误：<b> 没有结束标签（成对写 <b>…</b>；单独使用的标签写成 <b />，如 <br />）",
+    "第 11 行: MDX 语法错误：<b> 没有结束标签（成对写 <b>…</b>；单独使用的标签写成 <b />，如 <br />）",
   ],
   "tasks/mdx-unknown-checklist.mdx": [
-    "第 12 行: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
+    "第 11 行: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
   ],
 };
 
@@ -463,7 +462,7 @@ const MEETINGS: Record<string, string[]> = {
   ],
   "tasks/adjusted-stale.md": [
     "title: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
-    "第 16 行: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
+    "第 15 行: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
   ],
   "tasks/date-edited.md": [
     "deadline.date: 日期 2022-05-20 与原话“5月19日前”不符（若是录入错误，请改正 date；办公室会后调整时限的，date 和 text 保留讲话原样，新的时限写在 adjusted 中（见编辑指南“调整时限”））",
