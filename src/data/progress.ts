@@ -117,12 +117,17 @@ export function indexProgress(content: SiteContent, relations: SiteRelations): S
   const byUnitTasks = new Map<string, TaskUnitProgress[]>();
   const statuses = new Map<string, TaskStatus>();
   for (const task of content.tasks) {
+    // The group each unit not named itself comes through: the first named group that holds it.
     const named = new Set(task.data.responsibilities.map((line) => line.unit));
+    const viaGroup = new Map<string, string>();
+    for (const line of task.data.responsibilities) {
+      for (const member of relations.unitsByGroup.get(line.unit) ?? []) if (!named.has(member) && !viaGroup.has(member)) viaGroup.set(member, line.unit);
+    }
     const due = dueDate(relations.deadlines.get(task.id)!);
     const cells = [...reportingUnits(relations.reach.get(task.id) ?? new Map(), isGroup)].map(([unit, role]): TaskUnitProgress => {
       const history = events.get(key(task.id, unit)) ?? [];
       const current = currentProgress(history);
-      const via = named.has(unit) ? undefined : relations.assignments.get(unit)?.viaGroup.find((item) => item.taskId === task.id)?.via;
+      const via = viaGroup.get(unit);
       return {
         task: task.id,
         unit,

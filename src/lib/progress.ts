@@ -54,7 +54,9 @@ export interface Decided {
  * office decides on what was sent). The sort is stable, so the caller's order breaks other ties.
  */
 export function inOrder<R>(events: readonly ProgressEvent<R>[]): ProgressEvent<R>[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === 'report' ? -1 : 1));
+  // ISO dates order as plain text; localeCompare would cost far more over a year of weekly reports.
+  const rank = (event: ProgressEvent<R>) => (event.kind === 'report' ? 0 : 1);
+  return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b)));
 }
 
 /** Where a task stands for a unit after its events. */

@@ -4,10 +4,11 @@
  */
 import { reportKey } from '../../schemas/report.ts';
 import { suggestion } from '../../schemas/suggest.ts';
-import { reportingProblem, type Rule } from '../rule.ts';
+import { reportingJudge, type Rule } from '../rule.ts';
 
 /** Reports from unknown units or groups, and lines on tasks the unit does not report on. */
 export const reportReach: Rule = (site, report) => {
+  const reportingProblem = reportingJudge(site);
   const units = [...site.existing.departments].sort();
   const tasks = [...site.existing.tasks].sort();
   const names = new Map(site.departments.map((entry) => [entry.id, entry.data.name ?? entry.id]));
@@ -26,7 +27,7 @@ export const reportReach: Rule = (site, report) => {
         report(entry, `tasks[${index}].task`, `任务 "${line.task}" 不存在（${suggestion(line.task, tasks)}）`);
         return;
       }
-      const problem = reportingProblem(site, line.task, unit);
+      const problem = reportingProblem(line.task, unit);
       if (problem !== undefined) report(entry, `tasks[${index}].task`, problem);
     });
   }

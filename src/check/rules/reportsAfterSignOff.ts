@@ -8,7 +8,7 @@ import { isRealIsoDate } from '../../schemas/common.ts';
 import { reportKey } from '../../schemas/report.ts';
 import { signoffTask } from '../../schemas/signoff.ts';
 import type { Checked } from '../context.ts';
-import { reportingProblem, type Rule } from '../rule.ts';
+import { reportingJudge, type Rule } from '../rule.ts';
 
 /** Where a report's line is: the report, the line's index, and its task. */
 interface Line {
@@ -19,6 +19,7 @@ interface Line {
 
 /** Report lines on a task after its sign-off for the unit still stands. */
 export const reportsAfterSignOff: Rule = (site, report) => {
+  const reportingProblem = reportingJudge(site);
   const events = new Map<string, ProgressEvent<Line>[]>();
   const add = (task: string, unit: string, event: ProgressEvent<Line>) => {
     const key = `${task}\u0000${unit}`;
@@ -31,7 +32,7 @@ export const reportsAfterSignOff: Rule = (site, report) => {
     const task = signoffTask(entry.id);
     // A decision on an unknown task, or for a unit that does not report on it, is reported by signoffReach: it decides nothing here.
     if (unit === undefined || date === undefined || decision === undefined || !site.existing.tasks.has(task) || !site.existing.departments.has(unit)) continue;
-    if (reportingProblem(site, task, unit) === undefined) add(task, unit, { kind: 'decision', date, decision, note });
+    if (reportingProblem(task, unit) === undefined) add(task, unit, { kind: 'decision', date, decision, note });
   }
   // Reports matter only where a decision was taken.
   if (events.size === 0) return;

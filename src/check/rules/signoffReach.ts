@@ -5,10 +5,11 @@
 import { LONG_TERM } from '../../schemas/taskStatus.ts';
 import { signoffTask } from '../../schemas/signoff.ts';
 import { suggestion } from '../../schemas/suggest.ts';
-import { fileEntry, reportingProblem, type Rule } from '../rule.ts';
+import { fileEntry, reportingJudge, type Rule } from '../rule.ts';
 
 /** Decisions on unknown or standing tasks, and for units that do not report on the task. */
 export const signoffReach: Rule = (site, report) => {
+  const reportingProblem = reportingJudge(site);
   const units = [...site.existing.departments].sort();
   const tasks = [...site.existing.tasks].sort();
   const longTerm = new Set(site.tasks.filter((task) => task.data.status === LONG_TERM).map((task) => task.id));
@@ -31,7 +32,7 @@ export const signoffReach: Rule = (site, report) => {
       report(entry, 'unit', `单位 "${unit}" 不存在（${suggestion(unit, units)}）`);
       continue;
     }
-    const problem = reportingProblem(site, task, unit);
+    const problem = reportingProblem(task, unit);
     if (problem !== undefined) report(entry, 'unit', problem);
   }
 };
