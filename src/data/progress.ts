@@ -14,7 +14,7 @@ import { currentProgress, inOrder, reportingUnits, summaryStatus, type Decided, 
 import { reportKey, type ReportTask } from '../schemas/report.ts';
 import type { Role } from '../schemas/responsibility.ts';
 import { signoffTask } from '../schemas/signoff.ts';
-import type { TaskStatus } from '../schemas/taskStatus.ts';
+import { LONG_TERM, type TaskStatus } from '../schemas/taskStatus.ts';
 import type { SiteContent } from './content.ts';
 import type { ReportEntry } from './entries.ts';
 import { append, type SiteRelations } from './relations.ts';
@@ -92,8 +92,12 @@ export interface SiteProgress {
 }
 
 
-/** Indexes the reports and decisions of `content`. */
-export function indexProgress(content: SiteContent, relations: SiteRelations): SiteProgress {
+/**
+ * Indexes the reports and decisions of `content`; with `asOf` (`YYYY-MM-DD`), only those dated on
+ * or before it: the progress as a 督查通报 of that date saw it, which later reports never change.
+ */
+export function indexProgress(content: SiteContent, relations: SiteRelations, asOf?: string): SiteProgress {
+  const inTime = (date: string) => asOf === undefined || date <= asOf;
   const isGroup = (id: string) => content.departmentById.get(id)?.data.members !== undefined;
   const unitOrder = new Map(content.departments.map((unit, index) => [unit.id, index]));
   // Leads first, then the others; within each, in the site's order of units (by name).
@@ -105,11 +109,13 @@ export function indexProgress(content: SiteContent, relations: SiteRelations): S
   const reportsByUnit = new Map<string, ReportEntry[]>();
   for (const report of content.reports) {
     const { unit, date } = reportKey(report.id);
+    if (!inTime(date)) continue;
     append(reportsByUnit, unit, report);
     for (const line of report.data.tasks) append(events, key(line.task, unit), { kind: 'report', date, state: line.state, report: { report: report.id, line } });
   }
   for (const signoff of content.signoffs) {
     const { unit, date, decision, note } = signoff.data;
+    if (!inTime(date)) continue;
     append(events, key(signoffTask(signoff.id), unit), { kind: 'decision', date, decision, note });
   }
 
@@ -144,7 +150,7 @@ export function indexProgress(content: SiteContent, relations: SiteRelations): S
     });
     cells.sort(byRole);
     byTask.set(task.id, cells);
-    statuses.set(task.id, summaryStatus(task.data.status === '长期坚持', cells.map((cell) => cell.state)));
+    statuses.set(task.id, summaryStatus(task.data.status === LONG_TERM, cells.map((cell) => cell.state)));
     for (const cell of cells) append(byUnitTasks, cell.unit, cell);
   }
 

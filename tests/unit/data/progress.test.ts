@@ -1,5 +1,6 @@
 /** The progress part of the site index (src/data/progress.ts), on the inline fixture's reports and sign-off. */
 import { describe, expect, it } from 'vitest';
+import { indexProgress } from '~/data/progress';
 import { indexSite } from '~/data/site';
 import { fixtureEntries } from './fixture';
 
@@ -55,5 +56,13 @@ describe('site.progress', () => {
     expect([c.tasks.map((cell) => cell.task), c.reports, c.lastReport, c.expected, c.since]).toEqual([['zicha', 'changqi'], [], null, true, '2022-05-10']);
     expect(progress.forUnit('bumen')).toEqual({ unit: 'bumen', tasks: [], reports: [], lastReport: null, expected: false, since: null });
     expect([progress.units, progress.cycleDays]).toEqual([['c', 'a', 'b'], 7]);
+  });
+
+  it('is also given as of a date, as a bulletin of that date saw it', () => {
+    const { content, relations } = indexSite(fixtureEntries());
+    const before = indexProgress(content, relations, '2022-05-15');
+    expect([before.status('koujing'), before.of('koujing', 'a')?.state, before.status('zhuanban')]).toEqual(['已完成', '申请销号', '已完成']);
+    const earlier = indexProgress(content, relations, '2022-05-14');
+    expect([earlier.status('koujing'), earlier.forUnit('a').lastReport, earlier.forUnit('b').lastReport]).toEqual(['未开始', null, '2022-05-14']);
   });
 });
