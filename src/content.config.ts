@@ -18,4 +18,8 @@ export const collections = {
   milestones: defineCollection({ loader: contentLoader('milestones'), schema: COLLECTION_SCHEMAS.milestones }),
   /** The office's 督查通报 (期号, date, 整改期限): the bulletin pages, their 督办通知 and .docx files. */
   bulletins: defineCollection({ loader: contentLoader('bulletins'), schema: COLLECTION_SCHEMAS.bulletins }),
+  /** Each unit's progress reports (交账), by unit and date: the progress of tasks on task, unit and overview pages. */
+  reports: defineCollection({ loader: contentLoader('reports'), schema: COLLECTION_SCHEMAS.reports }),
+  /** The office's 销号 decisions, by task, unit and date: the progress of tasks, with the reports. */
+  signoffs: defineCollection({ loader: contentLoader('signoffs'), schema: COLLECTION_SCHEMAS.signoffs }),
 };

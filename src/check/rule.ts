@@ -3,7 +3,9 @@
  * share: how a quote is shortened in a message, and how a repeated value is found in a list.
  */
 import type { Problem } from '../lib/problems.ts';
+import { reportingUnits } from '../lib/progress.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
+import type { Role } from '../schemas/responsibility.ts';
 import type { CheckSite, Checked } from './context.ts';
 import { internalError } from './internalError.ts';
 
@@ -84,4 +86,31 @@ export function runRules(site: CheckSite, rules: Readonly<Record<string, Rule>>)
     }
   }
   return problems;
+}
+
+/**
+ * Judges whether a unit reports on a task (and so may be reported on, and signed off): the
+ * function returns undefined when it does, else why not, in a sentence for a message; undefined
+ * too when the task's units did not parse (that task is reported already). Made once per rule:
+ * it keeps the names of units and the reporting units of each task it has looked at.
+ */
+export function reportingJudge(site: CheckSite): (task: string, unit: string) => string | undefined {
+  const names = new Map(site.departments.map((entry) => [entry.id, entry.data.name ?? entry.id]));
+  const name = (id: string) => names.get(id) ?? id;
+  const reportingOf = new Map<string, ReadonlyMap<string, Role>>();
+  return (task, unit) => {
+    const reached = site.reach.get(task);
+    if (reached === undefined) return undefined;
+    let reporting = reportingOf.get(task);
+    if (reporting === undefined) {
+      reporting = reportingUnits(reached, (id) => site.members.has(id));
+      reportingOf.set(task, reporting);
+    }
+    if (reporting.has(unit)) return undefined;
+    if (site.members.has(unit)) return `“${name(unit)}”是单位组，不报送也不销号：由其成员单位各自报送`;
+    const role = reached.get(unit);
+    if (role !== undefined) return `“${name(unit)}”在任务 "${task}" 中为${role}单位，只有牵头、配合单位报送进展、办理销号`;
+    const list = [...reporting.keys()].map(name);
+    return `任务 "${task}" 不由“${name(unit)}”承担（${list.length === 0 ? '该任务没有报送单位' : `承担单位：${list.join('、')}`}；请核对任务 id 或单位）`;
+  };
 }

@@ -6,7 +6,7 @@ import { meetingsInOrder } from '../lib/meetings.ts';
 import { findQuote, parseTranscript, quotePosition, type Paragraph } from '../lib/transcript.ts';
 import type { Source } from '../schemas/source.ts';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../schemas/department.ts';
-import type { BulletinEntry, ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, SiteEntries, TaskEntry } from './entries.ts';
+import type { BulletinEntry, ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, ReportEntry, SignoffEntry, SiteEntries, TaskEntry } from './entries.ts';
 
 /** Entries in reading order, and by id. */
 export interface SiteContent {
@@ -26,6 +26,10 @@ export interface SiteContent {
   milestones: readonly MilestoneEntry[];
   /** The latest 期号 first. */
   bulletins: readonly BulletinEntry[];
+  /** Progress reports, by unit, then date (their ids). */
+  reports: readonly ReportEntry[];
+  /** The office's 销号 decisions, by id (task, unit, date). */
+  signoffs: readonly SignoffEntry[];
   meetingById: ReadonlyMap<string, MeetingEntry>;
   directiveById: ReadonlyMap<string, DirectiveEntry>;
   taskById: ReadonlyMap<string, TaskEntry>;
@@ -76,6 +80,8 @@ export function indexContent(entries: SiteEntries): SiteContent {
     checklists: entries.checklists,
     milestones,
     bulletins,
+    reports: [...entries.reports].sort((a, b) => a.id.localeCompare(b.id)),
+    signoffs: [...entries.signoffs].sort((a, b) => a.id.localeCompare(b.id)),
     meetingById: byId(meetings),
     directiveById: byId(directives),
     taskById: byId(tasks),

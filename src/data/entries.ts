@@ -11,6 +11,8 @@ import type { Department } from '../schemas/department.ts';
 import type { Directive } from '../schemas/directive.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Milestone } from '../schemas/milestone.ts';
+import type { Report } from '../schemas/report.ts';
+import type { Signoff } from '../schemas/signoff.ts';
 import type { Task } from '../schemas/task.ts';
 
 /** One validated entry: its id (the file name), its data, and for Markdown its body. */
@@ -37,6 +39,10 @@ export type ChecklistEntry = Entry<Checklist>;
 export type MilestoneEntry = Entry<Milestone>;
 /** A 督查通报; its id is its 期号. */
 export type BulletinEntry = Entry<Bulletin>;
+/** A unit's progress report on a date; its id is `<unit>/<date>` (`reportKey`). */
+export type ReportEntry = Entry<Report>;
+/** One 销号 decision of the office; its id is `<task>/<unit>/<date>` (`signoffTask`). */
+export type SignoffEntry = Entry<Signoff>;
 
 /** Everything `indexSite` reads: each collection's entries in any order, and the git history. */
 export interface SiteEntries {
@@ -47,6 +53,8 @@ export interface SiteEntries {
   checklists: readonly ChecklistEntry[];
   milestones: readonly MilestoneEntry[];
   bulletins: readonly BulletinEntry[];
+  reports: readonly ReportEntry[];
+  signoffs: readonly SignoffEntry[];
   /** What git says about content/ (`readHistory()`); a build without git passes no history. */
   history: History;
 }

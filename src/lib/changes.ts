@@ -10,18 +10,22 @@ import type { CollectionName } from '../schemas/common.ts';
 import type { Commit } from './gitLog.ts';
 
 /**
- * The entry a content file holds. A 督查通报 is not followed: it is issued once, and its page is
- * the record of it.
+ * The collections whose entries the change lists describe. Progress reports, 销号 decisions and
+ * 督查通报 are not among them: they are news of the work, not changes to what was assigned; the
+ * progress views and the bulletin's own page are their record.
  */
+export type DescribedCollection = Exclude<CollectionName, 'reports' | 'signoffs' | 'bulletins'>;
+
+/** The entry a content file holds. */
 export interface EntryRef {
-  collection: Exclude<CollectionName, 'bulletins'>;
+  collection: DescribedCollection;
   id: string;
 }
 
 /** `content/tasks/x.md` → tasks/x; `content/milestones.yaml` → the milestones (a list: each item is an entry). */
 export function entryOfPath(path: string): EntryRef | undefined {
   const folder = /^content\/(meetings|directives|tasks|departments|checklists)\/([^/]+)\.(?:md|mdx|yaml)$/.exec(path);
-  if (folder !== null) return { collection: folder[1] as EntryRef['collection'], id: folder[2]! };
+  if (folder !== null) return { collection: folder[1] as DescribedCollection, id: folder[2]! };
   if (path === 'content/milestones.yaml') return { collection: 'milestones', id: '' };
   return undefined;
 }
@@ -58,7 +62,7 @@ export function snapshotsOf(path: string, parsed: { data: unknown; body?: string
 export type Value =
   | { kind: 'none' }
   | { kind: 'text'; text: string }
-  | { kind: 'ref'; collection: EntryRef['collection']; id: string }
+  | { kind: 'ref'; collection: DescribedCollection; id: string }
   | { kind: 'date'; date: string; yearPending: boolean }
   /** A requirement of a directive (a task's `requirement`). */
   | { kind: 'requirement'; directive: string; id: string }
@@ -109,7 +113,7 @@ const textValue = (value: unknown): Value => {
   const found = text(value);
   return found === undefined || found.trim() === '' ? NONE : { kind: 'text', text: found };
 };
-const refValue = (collection: EntryRef['collection']) => (value: unknown): Value => {
+const refValue = (collection: DescribedCollection) => (value: unknown): Value => {
   const id = text(value);
   return id === undefined ? NONE : { kind: 'ref', collection, id };
 };
@@ -231,7 +235,9 @@ const COMPARE: Readonly<Record<string, Compare>> = {
   kind: scalar('kind'),
   membersNote: scalar('membersNote'),
   note: scalar('note'),
-  status: scalar('status'),
+  // A task's status is summed up from reports and sign-offs since issue 15, and only 长期坚持 is
+  // still written: a status dropped from the file (未开始 …) changed nothing a reader sees.
+  status: (before, after) => (after === undefined && before !== '长期坚持' ? [] : valueChange('status', textValue(before), textValue(after))),
   acceptance: scalar('acceptance'),
   description: scalar('description'),
   summary: scalar('summary'),

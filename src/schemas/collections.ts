@@ -10,18 +10,27 @@ import { DepartmentSchema } from './department.ts';
 import { DirectiveSchema } from './directive.ts';
 import { MeetingSchema } from './meeting.ts';
 import { MilestoneSchema } from './milestone.ts';
+import { ReportSchema } from './report.ts';
+import { SignoffSchema } from './signoff.ts';
 import { TaskSchema } from './task.ts';
 
 /** The content folder, relative to the project root. */
 export const CONTENT_DIR = 'content';
 
 /**
- * A folder of one file per entry (the file name is the id), or one file holding a list. An
- * `optional` folder may be missing or empty: the site has no 督查通报 until the office issues one.
+ * A folder of one file per entry (the file name is the id); one file holding a list; a folder
+ * per unit holding one YAML file per date (`dated`: `<unit>/<YYYY-MM-DD>.yaml`, the id
+ * `<unit>/<date>`), each beside an optional folder of the same date for the files it attaches;
+ * or a folder of YAML lists (`lists`: `<id>.yaml`, each item an entry `<id>/<unit>/<date>`).
+ * `dated` and `lists` collections record what happens over time, and an `optional` folder may
+ * be missing too (the site has no 督查通报 until the office issues one): all of these may be
+ * empty, or absent, until the first file arrives.
  */
 export type CollectionFiles =
   | { kind: 'folder'; dir: string; extensions: readonly ('.md' | '.mdx' | '.yaml')[]; optional?: true }
-  | { kind: 'list'; file: string };
+  | { kind: 'list'; file: string }
+  | { kind: 'dated'; dir: string }
+  | { kind: 'lists'; dir: string };
 
 /** The files of each collection. */
 export const COLLECTION_FILES = {
@@ -34,6 +43,8 @@ export const COLLECTION_FILES = {
   checklists: { kind: 'folder', dir: 'checklists', extensions: ['.yaml'] },
   milestones: { kind: 'list', file: 'milestones.yaml' },
   bulletins: { kind: 'folder', dir: 'bulletins', extensions: ['.yaml'], optional: true },
+  reports: { kind: 'dated', dir: 'reports' },
+  signoffs: { kind: 'lists', dir: 'signoffs' },
 } as const satisfies Record<CollectionName, CollectionFiles>;
 
 /** The schema of each collection's entries (for md/mdx: of the frontmatter). */
@@ -45,4 +56,6 @@ export const COLLECTION_SCHEMAS = {
   checklists: ChecklistSchema,
   milestones: MilestoneSchema,
   bulletins: BulletinSchema,
+  reports: ReportSchema,
+  signoffs: SignoffSchema,
 } as const;

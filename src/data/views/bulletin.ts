@@ -6,15 +6,14 @@
  */
 import { config } from '../../config.ts';
 import { t } from '../../i18n/t.ts';
-import { bulletinDocument, noticeDocument, noticeUnits, type BulletinBody, type BulletinHeader, type BulletinWords, type OverdueTask, type UnitProgress } from '../../lib/bulletin.ts';
-import { dueState } from '../../lib/dueState.ts';
+import { bulletinDocument, noticeDocument, noticeUnits, type BulletinBody, type BulletinHeader, type BulletinWords, type OverdueUnit, type UnitProgress, type UnreportedUnit } from '../../lib/bulletin.ts';
 import { officialDocx, type OfficialDocument } from '../../lib/officialDocx.ts';
 import { routes } from '../../lib/paths.ts';
-import type { Role } from '../../schemas/responsibility.ts';
-import type { TaskStatus } from '../../schemas/taskStatus.ts';
+import { isOverdue, isUnreported, progressCounts } from '../../lib/progress.ts';
 import { proseDate } from '../build.ts';
 import { entryOf } from '../content.ts';
 import type { BulletinEntry } from '../entries.ts';
+import { indexProgress } from '../progress.ts';
 import type { Site } from '../site.ts';
 
 /** The words of the documents, from the string table's `bulletin` group. */
@@ -69,72 +68,55 @@ export function bulletinWords(): BulletinWords {
   };
 }
 
-/** The roles that carry a task out, and so answer for its progress: 督办, 问责 and 审核 watch it. */
-const CARRYING_ROLES: ReadonlySet<Role> = new Set<Role>(['牵头', '配合']);
-
-/** Where a task's status puts it in the table (长期坚持 never closes: it is always 推进中). */
-const COLUMN: Record<TaskStatus, keyof Pick<UnitProgress, 'signedOff' | 'awaitingSignOff' | 'inProgress' | 'notStarted'>> = {
-  已销号: 'signedOff',
-  已完成: 'awaitingSignOff',
-  进行中: 'inProgress',
-  长期坚持: 'inProgress',
-  未开始: 'notStarted',
-};
-
 /**
- * The figures of `bulletin`, from what the site holds today: every unit that carries out a task
- * (牵头 or 配合, named or through a group), its tasks counted by the task's status, and a task
- * overdue when its deadline fell before the bulletin's date and it is not done. Units' reports
- * (交账) are not collected yet, so no unit has a last report and the body says nothing about
- * reporting (`unreported` is undefined). Tasks of meetings held after the bulletin are left out.
- *
- * This is the one place the figures come from: once reports and sign-offs are content, its inside
- * becomes the per-unit state as of the bulletin's date, and every page and file follows.
+ * The figures of `bulletin`, as the units' reports (交账) and the office's 销号 decisions stood on
+ * its date (`indexProgress(…, date)`): a later report never changes an issued bulletin. Every unit
+ * that reports on a task (牵头 or 配合, named or through a group) has a row, its tasks counted by
+ * state; a task is 逾期 when its deadline fell before the bulletin's date and the office has not
+ * signed it off; a unit is 未报送 when its latest report (or, before its first, the meeting that
+ * gave it work) is older than the reporting cycle. Tasks of meetings held after the date are left out.
  */
 export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBody {
   const { content, relations } = site;
   const { date } = bulletin.data;
-  const counted = content.tasks.filter((task) => {
-    const held = content.meetingById.get(task.data.source.meeting)?.data.date ?? null;
-    return held === null || held <= date;
-  });
-  const rows = new Map<string, UnitProgress>();
-  const overdue = new Map<string, OverdueTask[]>();
+  const progress = indexProgress(content, relations, date);
+  const held = (task: string) => {
+    const meeting = content.meetingById.get(content.taskById.get(task)?.data.source.meeting ?? '');
+    const on = meeting?.data.date ?? null;
+    return on === null || on <= date;
+  };
   // Rows in the district's order: kind by kind, each by name.
   const order = content.departmentsByKind.flatMap(([, units]) => units.filter((unit) => unit.data.members === undefined));
-  const isUnit = new Set(order.map((unit) => unit.id));
-  let tasks = 0;
-  for (const task of counted) {
-    const units = [...(relations.reach.get(task.id) ?? [])].filter(([unit, role]) => isUnit.has(unit) && CARRYING_ROLES.has(role)).map(([unit]) => unit);
-    if (units.length === 0) continue;
-    tasks += 1;
-    const due = relations.deadlines.get(task.id)?.date ?? null;
-    const late = due !== null && dueState(due, date, task.data.status) === 'overdue' ? { title: task.data.title, deadline: task.data.deadline.text } : undefined;
-    for (const unit of units) {
-      const row = rows.get(unit) ?? { id: unit, name: entryOf(content.departmentById, unit, 'bulletin').data.name, signedOff: 0, awaitingSignOff: 0, inProgress: 0, notStarted: 0, overdue: 0, lastReport: null };
-      row[COLUMN[task.data.status]] += 1;
-      if (late !== undefined) {
-        row.overdue += 1;
-        const list = overdue.get(unit);
-        if (list === undefined) overdue.set(unit, [late]);
-        else list.push(late);
-      }
-      rows.set(unit, row);
+  const counted = new Set<string>();
+  const rows: UnitProgress[] = [];
+  const overdue: OverdueUnit[] = [];
+  const unreported: UnreportedUnit[] = [];
+  for (const unit of order) {
+    const reporting = progress.forUnit(unit.id);
+    const cells = reporting.tasks.filter((cell) => held(cell.task));
+    if (cells.length === 0) continue;
+    for (const cell of cells) counted.add(cell.task);
+    const counts = progressCounts(cells, date);
+    const { name } = unit.data;
+    rows.push({
+      id: unit.id,
+      name,
+      signedOff: counts.signedOff,
+      awaitingSignOff: counts.claimed,
+      inProgress: counts.underway,
+      notStarted: counts.notStarted,
+      overdue: counts.overdue,
+      lastReport: reporting.lastReport,
+    });
+    const late = cells.filter((cell) => isOverdue(cell.due, cell.signedOff !== undefined, date));
+    if (late.length > 0) {
+      overdue.push({ id: unit.id, name, tasks: late.map((cell) => ({ title: entryOf(content.taskById, cell.task, 'bulletin').data.title, deadline: entryOf(content.taskById, cell.task, 'bulletin').data.deadline.text })) });
+    }
+    if (reporting.expected && isUnreported(reporting.lastReport, reporting.since, date, progress.cycleDays)) {
+      unreported.push({ id: unit.id, name, lastReport: reporting.lastReport });
     }
   }
-  const ordered = order.flatMap((unit) => rows.get(unit.id) ?? []);
-  return {
-    date,
-    rectifyBy: bulletin.data.rectifyBy,
-    tasks,
-    rows: ordered,
-    overdue: ordered.flatMap((row) => {
-      const late = overdue.get(row.id);
-      return late === undefined ? [] : [{ id: row.id, name: row.name, tasks: late }];
-    }),
-    unreported: undefined,
-    remarks: bulletin.data.remarks,
-  };
+  return { date, rectifyBy: bulletin.data.rectifyBy, tasks: counted.size, rows, overdue, unreported, remarks: bulletin.data.remarks };
 }
 
 const bodies = new WeakMap<Site, WeakMap<BulletinEntry, BulletinBody>>();

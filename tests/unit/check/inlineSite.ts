@@ -53,7 +53,6 @@ export const task = (fields: Record<string, unknown> = {}) => ({
   directive: 'd',
   responsibilities: [{ unit: 'a', role: '牵头' }],
   deadline: { date: '2022-05-19', text: '5月19日前' },
-  status: '未开始',
   source: { meeting: 'm', quote: '各单位要在5月19日前完成自查' },
   acceptance: '自查报告报送完毕。',
   ...fields,
@@ -84,19 +83,25 @@ export const milestone = (id: string, fields: Record<string, unknown> = {}) => (
   ...fields,
 });
 
-/** Inline entries: id → fields per folder collection, a list for milestones.yaml. */
-export type Inline = Partial<Record<Exclude<CollectionName, 'milestones'>, Record<string, Record<string, unknown>>>> & {
+/**
+ * Inline entries: id → fields per folder collection (a report's id is `<unit>/<date>`), a list
+ * for milestones.yaml, and task id → its list of decisions for the sign-offs.
+ */
+export type Inline = Partial<Record<Exclude<CollectionName, 'milestones' | 'signoffs'>, Record<string, Record<string, unknown>>>> & {
   milestones?: Record<string, unknown>[];
+  signoffs?: Record<string, Record<string, unknown>[]>;
 };
 
 /** Where a folder collection's entries live, for the file names in messages. */
-const EXTENSIONS: Record<Exclude<CollectionName, 'milestones'>, string> = {
+const EXTENSIONS: Record<Exclude<CollectionName, 'milestones' | 'signoffs'>, string> = {
   meetings: '.md',
   directives: '.md',
   tasks: '.md',
   departments: '.yaml',
   checklists: '.yaml',
   bulletins: '.yaml',
+  // A report's id is `<unit>/<date>`, its file content/reports/<unit>/<date>.yaml.
+  reports: '.yaml',
 };
 
 /** Validates one inline entry with its collection's schema; a test's own typo fails loudly. */
@@ -115,6 +120,10 @@ export interface InlineOptions {
   published?: Record<string, string[]>;
   /** Checklist ids withdrawn on purpose. */
   withdrawn?: string[];
+  /** The check's date; by default 2022-06-30, after every inline date. */
+  today?: string;
+  /** Report file → its evidence files and their sizes. */
+  attachments?: Record<string, Record<string, number>>;
 }
 
 /** The rules' view of the given entries. */
@@ -123,7 +132,7 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
   const existing = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set(options.invalid?.[name] ?? [])])) as Record<CollectionName, Set<string>>;
   // A task's `body` is its Markdown body, starting on line 1 of the file.
   const bodies = new Map<string, Body>();
-  for (const [collection, extension] of Object.entries(EXTENSIONS) as [Exclude<CollectionName, 'milestones'>, string][]) {
+  for (const [collection, extension] of Object.entries(EXTENSIONS) as [Exclude<CollectionName, 'milestones' | 'signoffs'>, string][]) {
     for (const [id, fields] of Object.entries(inline[collection] ?? {})) {
       const file = `content/${collection}/${id}${extension}`;
       sets[collection].push({ id, file, at: '', data: validate(collection, id, fields), failed: new Set() });
@@ -136,11 +145,19 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
     sets.milestones.push({ id, file: 'content/milestones.yaml', at: `[${index}].`, data: validate('milestones', id, fields), failed: new Set() });
     existing.milestones.add(id);
   });
+  for (const [task, decisions] of Object.entries(inline.signoffs ?? {})) {
+    decisions.forEach((fields, index) => {
+      const id = `${task}/${String(fields['unit'])}/${String(fields['date'])}`;
+      sets.signoffs.push({ id, file: `content/signoffs/${task}.yaml`, at: `[${index}].`, data: validate('signoffs', id, fields), failed: new Set() });
+      existing.signoffs.add(id);
+    });
+  }
   const published: PublishedState = {
     checklists: new Map(Object.entries(options.published ?? {}).map(([id, items]) => [id, new Set(items)])),
     withdrawn: new Set(options.withdrawn ?? []),
   };
-  return checkSite({ ...sets, existing } as EntrySet, published, bodies);
+  const attachments = new Map(Object.entries(options.attachments ?? {}).map(([file, sizes]) => [file, new Map(Object.entries(sizes))]));
+  return checkSite({ ...sets, existing } as EntrySet, published, bodies, { today: options.today ?? '2022-06-30', attachments });
 }
 
 /** What `rule` reports on the given entries, sorted, one `file: field: message` line each. */
