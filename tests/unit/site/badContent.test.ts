@@ -479,6 +479,16 @@ const MEETINGS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Issue 14, the leftovers of the change-list work: a deadline whose words ask for action at once
+ * is never "no deadline".
+ */
+const WORDING: Record<string, string[]> = {
+  "tasks/unspecified-at-once.md": [
+    "deadline.unspecified: 原话“会后立即”要求立即落实，是立即时限而不是未规定时限（请把 unspecified: true 改为 immediate: true）",
+  ],
+};
+
 describe('npm run check', () => {
   it('passes the valid base without a word', () => {
     expect(checkContent(projectFrom('good-content')).problems).toEqual([]);
@@ -495,7 +505,7 @@ describe('npm run check', () => {
     expect(bad.size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS }))('%s', (file, lines) => {
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS, ...WORDING }))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 
