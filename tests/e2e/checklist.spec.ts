@@ -172,7 +172,7 @@ test('export: a plain-text summary and a CSV with BOM, formulas neutralised', as
   const bytes = readFileSync(await csv.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
-  expect(lines[0]).toBe('清单,单位,序号,条目,状态,复核,备注,更新日期');
+  expect(lines[0]).toBe('核查清单,单位,序号,条目,状态,复核,备注,更新日期');
   expect(lines[1]).toBe(`五个不放过,区公安分局,1,没有全面检查的不放过,已完成,,"'=HYPERLINK(""x""), 已核",${today}`);
   expect(lines[2]).toBe('五个不放过,区公安分局,2,没有落实责任的不放过,未完成,,,');
   writeFileSync(testInfo.outputPath('progress.csv'), bytes);

@@ -42,15 +42,15 @@ test('filters narrow the results, show counts, and live in the URL', async ({ pa
   await expect(page.locator('[data-results] li').first()).toBeVisible();
   const before = await page.locator('[data-status]').innerText();
   await page.getByRole('button', { name: '按类型、单位、状态筛选' }).click();
-  const checklist = page.getByRole('checkbox', { name: /^清单（\d+）$/ });
+  const checklist = page.getByRole('checkbox', { name: /^核查清单（\d+）$/ });
   await checklist.check();
-  await expect(page).toHaveURL(/%E7%B1%BB%E5%9E%8B=%E6%B8%85%E5%8D%95/);
+  await expect(page).toHaveURL(/%E7%B1%BB%E5%9E%8B=%E6%A0%B8%E6%9F%A5%E6%B8%85%E5%8D%95/);
   await expect(page.locator('[data-status]')).not.toHaveText(before);
   const types = await page.locator('[data-results] .meta').allInnerTexts();
   expect(types.length).toBeGreaterThan(0);
-  for (const text of types) expect(text.startsWith('清单')).toBe(true);
+  for (const text of types) expect(text.startsWith('核查清单')).toBe(true);
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: /^清单（\d+）$/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^核查清单（\d+）$/ })).toBeChecked();
 });
 
 test('a query with no result offers the unit index and tips', async ({ page }) => {
