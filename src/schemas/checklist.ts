@@ -6,30 +6,30 @@ import { SourceSchema } from './source.ts';
 /** One item. Its id never changes once published: saved ticks are stored against it. */
 export const ChecklistItemSchema = strictRecord({
   /** Stable id, unique in the checklist: `quanmian-jiancha`. Never rename a published one. */
-  id: SlugSchema.describe('条目 id，清单内唯一；发布后不得修改（勾选进度按它保存）'),
+  id: SlugSchema.describe('条目编号：条目的 id，清单内唯一；发布后不得修改（勾选进度按它保存）'),
   /** What to check, as a reader will tick it. */
   text: PlainTextSchema.describe('条目内容'),
   /** Optional: the words of the meeting it comes from (a literal substring of the transcript). */
-  quote: PlainTextSchema.optional().describe('可选：条目所依据的讲话原文（逐字一致）'),
+  quote: PlainTextSchema.optional().describe('讲话原文：可选，条目所依据的讲话原文（逐字一致）'),
   /** Optional: the unit responsible for this item. */
-  unit: refTo('departments').optional(),
+  unit: refTo('departments', '负责单位').optional(),
 });
 
 /** content/checklists/<id>.yaml — the file name is the checklist's id. */
 export const ChecklistSchema = strictRecord({
   /** `五个不放过`. */
-  title: PlainTextSchema.describe('清单名称'),
+  title: PlainTextSchema.describe('名称：核查清单的名称，如“五个不放过”'),
   /** One or two sentences on when to use it. */
   description: PlainTextSchema.optional().describe('说明：何时、如何使用本清单'),
   /** The units or groups that must work through it (a group reaches every member). */
   appliesTo: z.array(refTo('departments')).min(1, { error: 'appliesTo 至少要有一个单位或单位组' })
-    .describe('适用的单位或单位组 id 列表'),
+    .describe('适用单位：适用的单位或单位组 id 列表'),
   /** Where the speech asks for it. */
   source: SourceSchema,
   /** The items, in order. */
-  items: z.array(ChecklistItemSchema).min(1, { error: '清单至少要有一个条目（items）' }),
+  items: z.array(ChecklistItemSchema).min(1, { error: '清单至少要有一个条目（items）' }).describe('条目：按显示顺序'),
   /** Ids of published items that were removed: they may never be used again. */
-  retired: z.array(SlugSchema).default([]).describe('已删除的条目 id：发布过的条目不能直接删除，须把 id 移到这里，且以后不得再用'),
+  retired: z.array(SlugSchema).default([]).describe('停用的条目：已删除的条目 id；发布过的条目不能直接删除，须把 id 移到这里，且以后不得再用'),
   /**
    * The ids this checklist was published under before its file was renamed, oldest first: saved
    * ticks are stored against the checklist id too, and are carried over from these. One id may be
@@ -39,7 +39,7 @@ export const ChecklistSchema = strictRecord({
     .union([SlugSchema, z.array(SlugSchema)], { error: '应为改名前的清单 id，如 renamedFrom: taizhang；改过多次时写成 [jiu-id, geng-jiu-id]' })
     .transform((ids) => (typeof ids === 'string' ? [ids] : ids))
     .default([])
-    .describe('改名前的清单 id（即原来的文件名）：清单文件改名后必须填写，各单位保存的勾选才能带到新 id 下'),
+    .describe('改名前的编号：改名前的清单 id（即原来的文件名）；清单文件改名后必须填写，各单位保存的勾选才能带到新 id 下'),
 });
 
 export type ChecklistItem = z.output<typeof ChecklistItemSchema>;

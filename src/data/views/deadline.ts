@@ -30,7 +30,8 @@ export function monthDay(date: string): string {
   return t('deadline.monthDay', { month: month!, day: day! });
 }
 
-const KIND_LABELS: Partial<Record<Deadline['kind'], StringKey>> = {
+/** The words for a deadline that names no date: 会后立即, 即行开展, 未规定时限. */
+export const KIND_LABELS: Record<Exclude<Deadline['kind'], 'date' | 'milestone'>, StringKey> = {
   immediate: 'deadline.immediate',
   start: 'deadline.start',
   unspecified: 'deadline.unspecified',
@@ -44,7 +45,7 @@ export function deadlineView(content: Pick<SiteContent, 'milestoneById'>, deadli
   const yearOnly = inferred && deadline.kind === 'date';
   const date = yearOnly ? null : resolvedDate;
   const milestone = deadline.kind === 'milestone' ? content.milestoneById.get(deadline.milestone) : undefined;
-  const labelKey = KIND_LABELS[deadline.kind];
+  const labelKey = deadline.kind === 'date' || deadline.kind === 'milestone' ? undefined : KIND_LABELS[deadline.kind];
   const label = labelKey === undefined ? undefined : t(labelKey);
   return {
     date,

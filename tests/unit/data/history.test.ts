@@ -1,6 +1,6 @@
 /**
  * The content's git history in real repositories (src/data/history.ts): recent changes described
- * from the entries (a deadline edited reads "时限：A → B", a file that only changed its extension
+ * from the entries (a deadline edited reads "完成时限：A → B", a file that only changed its extension
  * shows nothing), the editor's 更新说明, the last change of a file past a rename, a merged pull
  * request as one publication, a fixed number of git processes, shallow clones and no repository.
  */
@@ -54,12 +54,12 @@ describe('recent changes from a real repository', () => {
     expect(described(history)).toEqual([
       '2022年5月14日',
       '修改任务 报送台账',
-      '  牵头单位 增加 区乙局',
+      '  责任分工 › 牵头单位 增加 区乙局',
       '新增任务 新的任务',
       '2022年5月12日',
       '更新说明：按区委办通知，报送时间推迟一天。',
       '修改任务 报送台账',
-      '  时限：5月19日前 → 5月20日前',
+      '  完成时限：5月19日前 → 5月20日前',
       '2022年5月10日',
       '新增单位 区乙局',
       '新增任务 报送台账',
@@ -116,7 +116,7 @@ describe('a merged pull request', () => {
       '2022年5月13日',
       '更新说明：按通知推迟一天。',
       '修改任务 报送台账',
-      '  时限：5月19日前 → 5月20日前',
+      '  完成时限：5月19日前 → 5月20日前',
       '2022年5月10日',
       '新增任务 报送台账',
     ]);
