@@ -28,7 +28,7 @@ export const UnreflectedSchema = strictRecord({
   /** The paragraph's anchor: `p1`, `p2`, … in order of the transcript. */
   paragraph: z.string().regex(/^p[1-9]\d*$/, { error: '段落编号应写成 p1、p2 …' }).describe('段落编号，如 p1'),
   /** Why it is not reflected (称呼语, 纯号召性表述, …). */
-  why: PlainTextSchema.describe('未转化为任务的原因'),
+  why: PlainTextSchema.describe('原因：该段未转化为任务的原因'),
 });
 
 /** The frontmatter of content/meetings/<id>.md — the file name is the meeting's id. */

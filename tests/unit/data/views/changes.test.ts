@@ -134,7 +134,7 @@ describe('changeView: each field in the district words', () => {
     expect(lines({ before: [snapshot('meetings', 'm', agenda('区委书记'))], after: [snapshot('meetings', 'm', agenda('区长'))] })).toEqual([['修改会议记录 测试会议', '议程 › 第1项 › 主讲人：区委书记 → 区长']]);
     const unreflected = (...reasons: [string, string][]) => ({ title: '测试会议', unreflected: reasons.map(([paragraph, why]) => ({ paragraph, why })) });
     expect(lines({ before: [snapshot('meetings', 'm', unreflected(['p1', '称呼语。'], ['p4', '省略号。']))], after: [snapshot('meetings', 'm', unreflected(['p1', '称呼语，不含要求。'], ['p2', '号召。']))] })).toEqual([
-      ['修改会议记录 测试会议', '未转化为任务的段落 增加 第 2 段；减少 第 4 段', '未转化为任务的段落 › 第 1 段 › 未转化为任务的原因：称呼语。 → 称呼语，不含要求。'],
+      ['修改会议记录 测试会议', '未转化为任务的段落 增加 第 2 段；减少 第 4 段', '未转化为任务的段落 › 第 1 段 › 原因：称呼语。 → 称呼语，不含要求。'],
     ]);
     const directive = (title: string) => ({ number: 1, title: '要抓好整改', requirements: [{ id: 'zicha', title, quote: '各单位要在5月19日前完成自查' }] });
     expect(lines({ before: [snapshot('directives', 'zhenggai', directive('完成自查'))], after: [snapshot('directives', 'zhenggai', directive('全面完成自查'))] })).toEqual([['修改工作要求 要抓好整改', '分项要求：完成自查 → 全面完成自查']]);
