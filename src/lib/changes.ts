@@ -165,8 +165,8 @@ function valueChange(at: At, before: Value, after: Value): FieldChange[] {
   return same(before, after) ? [] : [{ path: at.steps, kind: 'value', before, after }];
 }
 
-/** Fields staff never see: ids (saved ticks and links are keyed on them), retired ids, former ids, editors' notes. */
-const UNSEEN = new Set(['id', 'retired', 'renamedFrom', 'editorNote']);
+/** Fields staff never see: ids (saved ticks and links are keyed on them), retired ids and their successors, former ids, editors' notes. */
+const UNSEEN = new Set(['id', 'retired', 'successors', 'renamedFrom', 'editorNote']);
 
 /** The fields of two versions of an object that differ, in the schema's order (fields it does not know last). */
 function compareRecords(at: At, old: Rec, now: Rec): FieldChange[] {

@@ -15,6 +15,17 @@ export const ChecklistItemSchema = strictRecord({
   unit: refTo('departments', '负责单位').optional(),
 });
 
+/**
+ * The item that carries on a retired item's work, on this checklist or another (an item moved to a
+ * checklist of its own): units' ticks and notes on the retired item are carried to it.
+ */
+export const SuccessorSchema = strictRecord({
+  /** The checklist holding it, when not this one. */
+  checklist: refTo('checklists', '核查清单').optional(),
+  /** Its id. */
+  item: SlugSchema.describe('条目：接替条目的 id（在 checklist 所指的清单中；不写 checklist 时在本清单中）'),
+});
+
 /** content/checklists/<id>.yaml — the file name is the checklist's id. */
 export const ChecklistSchema = strictRecord({
   /** `五个不放过`. */
@@ -31,6 +42,13 @@ export const ChecklistSchema = strictRecord({
   /** Ids of published items that were removed: they may never be used again. */
   retired: z.array(SlugSchema).default([]).describe('停用的条目：已删除的条目 id；发布过的条目不能直接删除，须把 id 移到这里，且以后不得再用'),
   /**
+   * For a retired item whose work another item now asks: that item. Units' saved ticks and notes
+   * are carried to it, flagged for review (its words differ). A retired item without one keeps
+   * its ticks stored, unshown: what it asked is no longer asked.
+   */
+  successors: z.record(SlugSchema, SuccessorSchema).default({})
+    .describe('接替条目：停用条目的 id → 接替它的条目，如 choudiao-daowei: { checklist: choudiao-renyuan, item: anshi-daowei }；各单位对停用条目的勾选和备注会带到接替条目上，并提示复核'),
+  /**
    * The ids this checklist was published under before its file was renamed, oldest first: saved
    * ticks are stored against the checklist id too, and are carried over from these. One id may be
    * written without brackets.
@@ -43,5 +61,6 @@ export const ChecklistSchema = strictRecord({
 });
 
 export type ChecklistItem = z.output<typeof ChecklistItemSchema>;
+export type Successor = z.output<typeof SuccessorSchema>;
 export type ChecklistInput = z.input<typeof ChecklistSchema>;
 export type Checklist = z.output<typeof ChecklistSchema>;

@@ -21,6 +21,7 @@ import { quotesUnique } from './quotesUnique.ts';
 import { referencesExist } from './referencesExist.ts';
 import { restorationsHold } from './restorationsHold.ts';
 import { retiredIdsUnused } from './retiredIdsUnused.ts';
+import { retiredSuccessors } from './retiredSuccessors.ts';
 import { sourceMeetings } from './sourceMeetings.ts';
 import { staleDateWords } from './staleDateWords.ts';
 import { taskResponsibilities } from './taskResponsibilities.ts';
@@ -46,6 +47,7 @@ export const RULES = {
   restorationsHold,
   paragraphsAccountedFor,
   retiredIdsUnused,
+  retiredSuccessors,
   publishedItemsKept,
   checklistRenames,
 } as const satisfies Record<string, Rule>;
