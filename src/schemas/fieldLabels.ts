@@ -68,7 +68,7 @@ function fieldOf(schema: z.ZodType, key: string): z.ZodType | undefined {
 }
 
 /** Describes the field a schema holds: its label, what its value (or its list's) stands for. */
-export function describeField(schema: z.ZodType): FieldInfo {
+function describeField(schema: z.ZodType): FieldInfo {
   const outer = unwrap(schema);
   const item = element(outer.schema);
   const inner = item === undefined ? outer : unwrap(item);
