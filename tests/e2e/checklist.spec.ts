@@ -172,7 +172,7 @@ test('export: a plain-text summary and a CSV with BOM, formulas neutralised', as
   const bytes = readFileSync(await csv.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
-  expect(lines[0]).toBe('清单,单位,序号,条目,状态,复核,备注,更新日期');
+  expect(lines[0]).toBe('核查清单,单位,序号,条目,状态,复核,备注,更新日期');
   expect(lines[1]).toBe(`五个不放过,区公安分局,1,没有全面检查的不放过,已完成,,"'=HYPERLINK(""x""), 已核",${today}`);
   expect(lines[2]).toBe('五个不放过,区公安分局,2,没有落实责任的不放过,未完成,,,');
   writeFileSync(testInfo.outputPath('progress.csv'), bytes);
@@ -451,8 +451,9 @@ test('a checklist with ticks and a flagged item is axe clean', async ({ page }) 
 });
 
 // 6,003 bytes before ticks were merged across pages; the merge itself, following other pages,
-// moving a renamed checklist's ticks, "设为本单位" and the printed unit and date brought it to about 6.4 KB.
-test('the checklist costs at most 6.5 KB of JavaScript', async ({ page }) => {
+// moving a renamed checklist's ticks, "设为本单位" and the printed unit and date brought it to about
+// 6.4 KB; carrying a retired item's tick to the item that succeeds it, to about 6.55 KB.
+test('the checklist costs at most 6.6 KB of JavaScript', async ({ page }) => {
   const scripts: Promise<Buffer>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.body());
@@ -460,5 +461,5 @@ test('the checklist costs at most 6.5 KB of JavaScript', async ({ page }) => {
   await page.goto(PAGE, { waitUntil: 'networkidle' });
   const bytes = (await Promise.all(scripts)).reduce((sum, body) => sum + body.length, 0);
   console.log(`JavaScript on a checklist page: ${bytes} bytes`);
-  expect(bytes).toBeLessThanOrEqual(6.5 * 1024);
+  expect(bytes).toBeLessThanOrEqual(6.6 * 1024);
 });

@@ -50,6 +50,15 @@ test('the recent-changes page lists changes by day, newest first, in words; a un
   await expect(page.locator('footer .editors').getByRole('link', { name: '订阅更新（Atom）' })).toHaveAttribute('href', '/ducha/units/gongan/changes.xml');
 });
 
+test('every line of the recent changes names its field in Chinese words: no field name, no id', async ({ page }) => {
+  await page.goto('changes/');
+  const lines = await page.locator('.changes .fields li').allInnerTexts();
+  expect(lines.length).toBeGreaterThan(0);
+  // What names the field: the words before "：", " 增加"/" 减少", "改为：" or "有修改".
+  const labels = lines.map((line) => line.split(/：| 增加 | 减少 |有修改/)[0]!.replace(/改为$/, ''));
+  expect(labels.filter((label) => /[A-Za-z_]/.test(label))).toEqual([]);
+});
+
 test('the feeds are well-formed Atom with entries that link into the site', async ({ page, request, baseURL }) => {
   await page.goto('');
   for (const feed of ['changes.xml', 'units/gongan/changes.xml', 'units/zhengfawei/changes.xml']) {

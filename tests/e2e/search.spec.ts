@@ -1,7 +1,7 @@
 /**
  * Search in Chromium against the built site under /ducha/: the header box, filters, the weight
  * of the page before and after the first keystroke, accessibility, landing on a transcript
- * paragraph, labels left out of the index, and a quality test of queries written from the
+ * paragraph, labels left out of the index but checklist items in it, and a quality test of queries written from the
  * content, each with the page that must come first or in the top 3.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -42,15 +42,15 @@ test('filters narrow the results, show counts, and live in the URL', async ({ pa
   await expect(page.locator('[data-results] li').first()).toBeVisible();
   const before = await page.locator('[data-status]').innerText();
   await page.getByRole('button', { name: '按类型、单位、状态筛选' }).click();
-  const checklist = page.getByRole('checkbox', { name: /^清单（\d+）$/ });
+  const checklist = page.getByRole('checkbox', { name: /^核查清单（\d+）$/ });
   await checklist.check();
-  await expect(page).toHaveURL(/%E7%B1%BB%E5%9E%8B=%E6%B8%85%E5%8D%95/);
+  await expect(page).toHaveURL(/%E7%B1%BB%E5%9E%8B=%E6%A0%B8%E6%9F%A5%E6%B8%85%E5%8D%95/);
   await expect(page.locator('[data-status]')).not.toHaveText(before);
   const types = await page.locator('[data-results] .meta').allInnerTexts();
   expect(types.length).toBeGreaterThan(0);
-  for (const text of types) expect(text.startsWith('清单')).toBe(true);
+  for (const text of types) expect(text.startsWith('核查清单')).toBe(true);
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: /^清单（\d+）$/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^核查清单（\d+）$/ })).toBeChecked();
 });
 
 test('a query with no result offers the unit index and tips', async ({ page }) => {
@@ -127,6 +127,40 @@ test('a field label matches nothing: 销号 finds the tasks whose text speaks of
   await page.goto('tasks/');
   const tasks = Number((await page.getByText(/^共 \d+ 项任务/).innerText()).match(/共 (\d+) 项/)![1]);
   expect(found).toBeLessThan(tasks);
+});
+
+test('every checklist item is searchable: its words are in the index of its checklist page', async ({ page }) => {
+  // Pagefind drops whatever a <label> holds, and each item's words stand in one (as a checkbox's
+  // label must): read every checklist page as built, then ask the index what it holds for each.
+  await page.goto('checklists/');
+  const paths = [...new Set(await page.locator('main a[href*="/checklists/"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)))].filter((path) => /\/checklists\/[^/]+\/$/.test(path));
+  expect(paths.length).toBeGreaterThan(0);
+  const items = new Map<string, string[]>();
+  for (const path of paths) {
+    await page.goto(path);
+    items.set(path, await page.locator('[data-item] .text').allInnerTexts());
+  }
+  await page.goto('search/');
+  const bundle = await page.locator('[data-bundle]').getAttribute('data-bundle');
+  const missing = await page.evaluate(
+    async ({ bundle, items }) => {
+      type Result = { data: () => Promise<{ url: string; content: string }> };
+      const pagefind = (await import(`${bundle}pagefind.js`)) as { options: (options: object) => Promise<void>; search: (term: string) => Promise<{ results: Result[] }> };
+      await pagefind.options({ noWorker: true });
+      const lost: string[] = [];
+      for (const [path, texts] of items) {
+        for (const text of texts) {
+          const pages = await Promise.all((await pagefind.search(text)).results.map((result) => result.data()));
+          const content = pages.find((data) => data.url === path)?.content ?? '';
+          if (!content.includes(text)) lost.push(`${path}: ${text}`);
+        }
+      }
+      return lost;
+    },
+    { bundle, items: [...items] },
+  );
+  expect([...items.values()].flat().length).toBeGreaterThan(0);
+  expect(missing).toEqual([]);
 });
 
 test('the unit filters tell the tasks a unit is named in from those of its groups', async ({ page }) => {
