@@ -29,7 +29,7 @@ const MY_UNIT = 'duban.myUnit.v1';
 
 const done = (ticked: number, of = N) => `${ticked} / ${of} 已完成`;
 const item = (page: Page, index: number) => page.locator(`li[data-item="${ITEMS[index]}"]`);
-const box = (page: Page, index: number) => page.getByRole('checkbox', { name: TEXT[index], exact: true });
+const box = (page: Page, index: number) => page.getByRole('checkbox', { name: TEXT[index]!, exact: true });
 const count = (page: Page) => page.locator('duban-checklist [data-count-text]');
 const unitSelect = (page: Page) => page.getByRole('combobox', { name: '单位：' });
 const progressRow = (page: Page, checklist: string) => page.locator(`duban-checklist-progress li[data-checklist="${checklist}"]`);

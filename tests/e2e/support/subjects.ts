@@ -17,6 +17,7 @@ import { readGitHistory } from '../../../src/data/history.ts';
 import { indexSite, type Site } from '../../../src/data/site.ts';
 import { dueDate } from '../../../src/lib/deadline.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
+import { markRestorations } from '../../../src/lib/transcript.ts';
 import type { Standing } from '../../../src/lib/units.ts';
 import { CLOSED_STATUSES, TASK_STATUSES, type TaskStatus } from '../../../src/schemas/taskStatus.ts';
 
@@ -171,4 +172,102 @@ export function proseDate(date: string): string {
 /** `text` as a regular expression that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A word restored in a transcript: where it stands, its text, the copy's word, and what follows it. */
+export interface RestoredMark {
+  meeting: string;
+  paragraph: string;
+  text: string;
+  copy: string;
+  /** The paragraph's text right after the mark ('' at its end). */
+  after: string;
+  /** Where the mark starts in the paragraph's text. */
+  offset: number;
+}
+
+/** Every restored word of every meeting, in page order. */
+export const restoredMarks: readonly RestoredMark[] = site.content.meetings.flatMap((meeting) =>
+  (site.content.paragraphs.get(meeting.id) ?? []).flatMap((paragraph) => {
+    const runs = markRestorations(paragraph.text, meeting.data.restorations);
+    let offset = 0;
+    return runs.flatMap((run, index) => {
+      const at = offset;
+      offset += run.text.length;
+      return run.copy === undefined ? [] : [{ meeting: meeting.id, paragraph: paragraph.id, text: run.text, copy: run.copy, after: runs[index + 1]?.text ?? '', offset: at }];
+    });
+  }),
+);
+
+/** A task that names a checklist: its title is on the checklist's page and on the task's. */
+const namedChecklist = first(
+  site.content.checklists.filter((checklist) => (site.relations.tasksByChecklist.get(checklist.id) ?? []).length > 0),
+  'a checklist that a task names',
+);
+
+/**
+ * A word to search for with results of more than one kind: the title of a checklist that a task
+ * names, found on the checklist's page (a 清单 result) and on the task's (a 任务 result).
+ */
+export const searchWord: { query: string; checklist: ChecklistEntry; task: TaskEntry } = {
+  query: namedChecklist.data.title,
+  checklist: namedChecklist,
+  task: site.relations.tasksByChecklist.get(namedChecklist.id)![0]!,
+};
+
+/** Another word to search for after the first: a directive's title. */
+export const laterSearchWord: string = first(site.content.directives, 'a directive').data.title;
+
+/** The Han two-character sequences of a text. */
+function bigrams(text: string): string[] {
+  const han = /^\p{Script=Han}{2}$/u;
+  return [...text].flatMap((_char, index, chars) => {
+    const pair = `${chars[index]}${chars[index + 1] ?? ''}`;
+    return han.test(pair) ? [pair] : [];
+  });
+}
+
+/**
+ * A phrase of a meeting's transcript that search leads to its paragraph: a clause (between
+ * punctuation) of four to ten characters whose every two-character sequence stands in no other
+ * paragraph of any meeting, so whatever words Pagefind cuts it into, only that paragraph holds them.
+ */
+export const transcriptPhrase: { meeting: string; title: string; paragraph: string; phrase: string } = first(
+  site.content.meetings.flatMap((meeting) => {
+    const paragraphs = site.content.paragraphs.get(meeting.id) ?? [];
+    const elsewhere = (paragraph: string) =>
+      new Set(site.content.meetings.flatMap((other) => (site.content.paragraphs.get(other.id) ?? []).filter((each) => other.id !== meeting.id || each.id !== paragraph).flatMap((each) => bigrams(each.text))));
+    return paragraphs.flatMap((paragraph) => {
+      const others = elsewhere(paragraph.id);
+      return paragraph.text
+        .split(/[，。；：、！？“”（）,.;:!?\s]+/)
+        .filter((clause) => clause.length >= 4 && clause.length <= 10 && /^\p{Script=Han}+$/u.test(clause) && bigrams(clause).every((pair) => !others.has(pair)))
+        .map((phrase) => ({ meeting: meeting.id, title: meeting.data.title, paragraph: paragraph.id, phrase }));
+    });
+  }),
+  'a clause of a transcript whose words stand in no other paragraph',
+);
+
+/**
+ * Queries an editor's content gives search, each with the page that must come first or within
+ * the top three: a unit's name leads to its page, its short name and aliases near it; a
+ * directive's, checklist's, task's and meeting's title to its page.
+ */
+export function qualityQueries(): [string, 'first' | 'top3', string][] {
+  const { departments, directives, checklists, tasks, meetings } = site.content;
+  // A short name or alias another unit also answers to says nothing about either.
+  const names = new Map<string, number>();
+  for (const unit of departments) for (const name of new Set([unit.data.name, unit.data.short, ...unit.data.aliases])) if (name !== undefined) names.set(name, (names.get(name) ?? 0) + 1);
+  return [
+    ...departments.flatMap((unit) => [
+      [unit.data.name, 'first', `units/${unit.id}/`] as [string, 'first' | 'top3', string],
+      ...[...new Set([unit.data.short, ...unit.data.aliases])]
+        .filter((name): name is string => name !== undefined && name !== unit.data.name && names.get(name) === 1)
+        .map((name): [string, 'first' | 'top3', string] => [name, 'top3', `units/${unit.id}/`]),
+    ]),
+    ...directives.map((directive): [string, 'first' | 'top3', string] => [directive.data.title, 'first', `directives/${directive.id}/`]),
+    ...checklists.map((checklist): [string, 'first' | 'top3', string] => [checklist.data.title, 'top3', `checklists/${checklist.id}/`]),
+    ...tasks.map((task): [string, 'first' | 'top3', string] => [task.data.title, 'top3', `tasks/${task.id}/`]),
+    ...meetings.map((meeting): [string, 'first' | 'top3', string] => [meeting.data.title, 'top3', `meetings/${meeting.id}/`]),
+  ];
 }
