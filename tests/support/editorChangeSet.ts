@@ -15,7 +15,8 @@
  *
  * The edits are text edits on the real files: when the real content no longer holds the text an
  * edit expects (an editor changed it since), applying throws, naming the file, rather than
- * silently applying less than the change set.
+ * silently applying less than the change set. Applying twice changes nothing the second time, so
+ * the tests that apply it also pass on a clone where it is already published.
  *
  * As a command (Node 24 strips the types): `node tests/support/editorChangeSet.ts <contentDir>`.
  */
@@ -68,7 +69,7 @@ const EDITS: readonly TextEdit[] = [
     file: 'departments/ge-bankuai.yaml',
     why: 'the two 街道 the second meeting names as 板块 join 各板块 (CONTRIBUTING 2.3)',
     find: 'members: []\nmembersNote: 讲话未列出各板块的名称，待编辑按本区实际补充。\n',
-    replace: 'members: [chengnan-jiedao, chengbei-jiedao]\nmembersNote: 整改推进会点名了城南街道、城北街道两个板块；其余板块的名称，两次会议均未列出，待编辑按本区实际补充。\n',
+    replace: 'members: [chengnan-jiedao, chengbei-jiedao]\nmembersNote: 整改推进会点名了城南街道、城北街道两个板块；其余板块的名称，两次会议均未列出。\n',
   },
 ];
 
@@ -98,14 +99,18 @@ function milestoneIds(text: string): string[] {
   return [...text.matchAll(/^- id: (\S+)$/gm)].map((match) => match[1]!);
 }
 
-/** published.json with the change set's checklists and their item ids added, sorted as the check sorts them. */
+/** published.json with the change set's checklists and their item ids recorded, sorted as the check sorts them. */
 function withChecklists(contentDir: string, checklists: readonly string[]): string {
   const record = JSON.parse(read(contentDir, PUBLISHED)) as { checklists: Record<string, string[]> };
   for (const file of checklists) {
     const id = file.replace(/^checklists\//, '').replace(/\.yaml$/, '');
-    if (Object.hasOwn(record.checklists, id)) throw new Error(`editor change set: ${join(contentDir, PUBLISHED)} already records a checklist "${id}"`);
     const data = yaml.load(readFileSync(join(CHANGE_SET_DIR, file), 'utf8')) as { items: { id: string }[] };
-    record.checklists[id] = data.items.map((item) => item.id).sort();
+    const items = data.items.map((item) => item.id).sort();
+    const recorded = record.checklists[id];
+    if (recorded !== undefined && recorded.join() !== items.join()) {
+      throw new Error(`editor change set: ${join(contentDir, PUBLISHED)} already records a checklist "${id}" with other items`);
+    }
+    record.checklists[id] = items;
   }
   record.checklists = Object.fromEntries(Object.entries(record.checklists).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return `${JSON.stringify(record, null, 2)}\n`;
@@ -113,19 +118,25 @@ function withChecklists(contentDir: string, checklists: readonly string[]): stri
 
 /**
  * Applies the editor's change set to `contentDir`, a copy of content/ (never the real one: it
- * writes). Throws, naming the file, when a new file already exists there or an edited file no
- * longer holds the text the change set edits.
+ * writes); what is there already from an earlier application is left as it is. Throws, naming the
+ * file, when a file the change set adds exists with other text, or an edited file holds neither
+ * the text the change set edits nor its result; nothing is written then.
  */
 export function applyEditorChangeSet(contentDir: string): void {
   const added = filesUnder(CHANGE_SET_DIR).filter((file) => file !== MILESTONES);
   for (const file of added) {
-    if (existsSync(join(contentDir, file))) throw new Error(`editor change set: ${join(contentDir, file)} already exists; the change set adds it`);
+    const path = join(contentDir, file);
+    if (existsSync(path) && readFileSync(path, 'utf8') !== readFileSync(join(CHANGE_SET_DIR, file), 'utf8')) {
+      throw new Error(`editor change set: ${path} already exists, and is not the change set's ${file}`);
+    }
   }
 
   // Make every edit in memory before writing any, so that a failure leaves the copy as it was.
   const texts = new Map<string, string>();
   for (const edit of EDITS) {
     const text = texts.get(edit.file) ?? read(contentDir, edit.file);
+    // Applied before (looked for first: an edit's result may hold the text it edits).
+    if (text.split(edit.replace).length === 2) continue;
     const count = text.split(edit.find).length - 1;
     if (count !== 1) {
       throw new Error(
@@ -137,9 +148,11 @@ export function applyEditorChangeSet(contentDir: string): void {
   }
   const milestones = read(contentDir, MILESTONES);
   const newMilestones = readFileSync(join(CHANGE_SET_DIR, MILESTONES), 'utf8');
-  const taken = milestoneIds(newMilestones).filter((id) => milestoneIds(milestones).includes(id));
-  if (taken.length > 0) throw new Error(`editor change set: ${join(contentDir, MILESTONES)} already has the milestone "${taken.join('", "')}"`);
-  texts.set(MILESTONES, `${milestones}${milestones.endsWith('\n') ? '' : '\n'}${newMilestones}`);
+  if (!milestones.includes(newMilestones)) {
+    const taken = milestoneIds(newMilestones).filter((id) => milestoneIds(milestones).includes(id));
+    if (taken.length > 0) throw new Error(`editor change set: ${join(contentDir, MILESTONES)} already has the milestone "${taken.join('", "')}"`);
+    texts.set(MILESTONES, `${milestones}${milestones.endsWith('\n') ? '' : '\n'}${newMilestones}`);
+  }
   texts.set(PUBLISHED, withChecklists(contentDir, added.filter((file) => file.startsWith('checklists/'))));
 
   for (const file of added) cpSync(join(CHANGE_SET_DIR, file), join(contentDir, file));
