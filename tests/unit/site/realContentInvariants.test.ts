@@ -10,7 +10,7 @@
  * on a copy with the realistic editor's change set of issue 14 applied (a second meeting, a
  * deadline moved by a day, a unit renamed: tests/support/editorChangeSet.ts).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -26,18 +26,15 @@ import { formatProblem } from '~/lib/problems';
 import { findQuote, markRestorations, parseTranscript } from '~/lib/transcript';
 import { sheetWorkbook } from '~/lib/workbook';
 import { TasksExportSchema } from '~/schemas/export';
-import { applyEditorChangeSet, CHANGE_SET_DIR } from '../../support/editorChangeSet';
+import { applyEditorChangeSet } from '../../support/editorChangeSet';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SCRAPED = join(ROOT, 'tests/fixtures/source/scraped-speech.txt');
 
-/** True when content/ holds the change set's new files already: a throw-away clone it was applied to (README, Testing). */
-function holdsChangeSet(): boolean {
-  const added = readdirSync(CHANGE_SET_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(md|mdx|yaml)$/.test(file) && file !== 'milestones.yaml');
-  return added.every((file) => existsSync(join(ROOT, 'content', file)) && readFileSync(join(ROOT, 'content', file), 'utf8') === readFileSync(join(CHANGE_SET_DIR, file), 'utf8'));
-}
-
-/** A throw-away project folder holding a copy of content/ with the editor's change set applied. */
+/**
+ * A throw-away project folder holding a copy of content/ with the editor's change set applied (a
+ * content that holds it already, as in README's recipe, comes out the same).
+ */
 function changedCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'duban-changed-content-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
@@ -45,20 +42,16 @@ function changedCopy(): string {
   return dir;
 }
 
-const applied = holdsChangeSet();
-const changed = applied ? undefined : changedCopy();
-afterAll(() => {
-  if (changed !== undefined) rmSync(changed, { recursive: true, force: true });
-});
+const changed = changedCopy();
+afterAll(() => rmSync(changed, { recursive: true, force: true }));
 
 /**
  * The two contents: the project's (checked against git's published checklists, as CI checks it)
- * and the changed copy (no git beside it: checked against its content/published.json); only the
- * project's when it holds the change set already.
+ * and the changed copy (no git beside it: checked against its content/published.json).
  */
 const ROOTS: [string, string, CheckOptions][] = [
-  [applied ? 'content/ (the editor’s change set applied to it)' : 'content/', ROOT, {}],
-  ...(changed === undefined ? [] : [['content/ with the editor’s change set applied', changed, { base: null }] as [string, string, CheckOptions]]),
+  ['content/', ROOT, {}],
+  ['content/ with the editor’s change set applied', changed, { base: null }],
 ];
 
 /** The scraped copy's title line, and its speech with ASCII punctuation made full-width. */
