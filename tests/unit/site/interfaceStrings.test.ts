@@ -51,7 +51,7 @@ describe('interface strings', () => {
  */
 describe('the staff vocabulary', () => {
   /** Latin words an interface string may hold: file formats, paper size, the browser setting search needs. */
-  const LATIN = new Set(['Atom', 'Excel', 'xlsx', 'CSV', 'JSON', 'iCalendar', 'A4', 'JavaScript']);
+  const LATIN = new Set(['Atom', 'Excel', 'xlsx', 'Word', 'docx', 'CSV', 'JSON', 'iCalendar', 'A4', 'JavaScript']);
 
   it('calls a checklist 核查清单 wherever the kind is named', () => {
     const kind = strings['site.nav.checklists'];
