@@ -16,4 +16,6 @@ export const collections = {
   checklists: defineCollection({ loader: contentLoader('checklists'), schema: COLLECTION_SCHEMAS.checklists }),
   /** Named inspection events that relative deadlines hang on: task pages, milestone list. */
   milestones: defineCollection({ loader: contentLoader('milestones'), schema: COLLECTION_SCHEMAS.milestones }),
+  /** Each unit's progress reports (交账), by unit and date: the progress of tasks on task, unit and overview pages. */
+  reports: defineCollection({ loader: contentLoader('reports'), schema: COLLECTION_SCHEMAS.reports }),
 };

@@ -15,6 +15,7 @@ import type { Department } from '../schemas/department.ts';
 import type { Directive } from '../schemas/directive.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Milestone } from '../schemas/milestone.ts';
+import type { Report } from '../schemas/report.ts';
 import type { Task } from '../schemas/task.ts';
 import type { PublishedState } from './published.ts';
 
@@ -44,6 +45,8 @@ export interface ContentSet {
   departments: Checked<Department>[];
   checklists: Checked<Checklist>[];
   milestones: Checked<Milestone>[];
+  /** Progress reports, id `<unit>/<date>`. */
+  reports: Checked<Report>[];
   /**
    * Ids of every entry found, valid or not, so that a reference to an entry with its own error
    * is not reported a second time as missing.
@@ -59,6 +62,7 @@ export interface EntrySet {
   departments: Checked<Partial<Department>>[];
   checklists: Checked<Partial<Checklist>>[];
   milestones: Checked<Partial<Milestone>>[];
+  reports: Checked<Partial<Report>>[];
   /** As in `ContentSet`. */
   existing: Existing;
 }

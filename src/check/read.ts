@@ -13,8 +13,8 @@
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
-import { COLLECTION_FILES, CONTENT_DIR } from '../schemas/collections.ts';
-import { COLLECTION_LABELS, COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
+import { COLLECTION_FILES, CONTENT_DIR, type CollectionFiles } from '../schemas/collections.ts';
+import { COLLECTION_LABELS, COLLECTIONS, isRealIsoDate, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
 import { internalError } from './internalError.ts';
 import { PUBLISHED_FILE } from './published.ts';
 import { parseYaml } from './yaml.ts';
@@ -33,6 +33,11 @@ export interface RawEntry {
   body?: string;
   /** The line of the file the body starts on, so that a problem in it names the file's line. */
   bodyLine?: number;
+  /**
+   * Dated collections only: the files in the folder of the entry's own date beside it (a report's
+   * evidence), by name, with their sizes in bytes; absent when there is no such folder.
+   */
+  attachments?: ReadonlyMap<string, number>;
 }
 
 /** What a read found: the entries, and the files it could not read. */
@@ -147,7 +152,7 @@ export function parseContentText(file: string, text: string): { data: unknown; b
 
 /** The folder or file of a collection, from the project root. */
 export function collectionPath(collection: CollectionName): string {
-  const spec = COLLECTION_FILES[collection];
+  const spec: CollectionFiles = COLLECTION_FILES[collection];
   return posix.join(CONTENT_DIR, spec.kind === 'list' ? spec.file : spec.dir);
 }
 
@@ -173,7 +178,7 @@ function readList(root: string, collection: CollectionName, name: string, result
 
 /** Reads one file of a folder collection into `result`. */
 function readFolderFile(dir: string, collection: CollectionName, spec: { dir: string; extensions: readonly string[] }, name: string, seen: Map<string, string>, result: ReadResult): void {
-  const { entries, problems } = result;
+  const { problems } = result;
   const file = posix.join(CONTENT_DIR, spec.dir, name);
   const stats = look(join(dir, name), file, problems);
   if (stats === undefined) return;
@@ -188,28 +193,155 @@ function readFolderFile(dir: string, collection: CollectionName, spec: { dir: st
   }
   const id = name.slice(0, -extension.length);
   if (!SLUG_PATTERN.test(id)) {
-    const hint = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'xin-tiaomu';
-    problems.push({ file, field: '', message: `文件名 "${id}" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 ${hint}${extension}）` });
+    problems.push({ file, field: '', message: `文件名 "${id}" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 ${slugHint(id)}${extension}）` });
   }
   const other = seen.get(id);
   if (other !== undefined) problems.push({ file, field: '', message: `id "${id}" 与 ${other} 重复` });
   seen.set(id, file);
+  result.entries.push(readEntryFile(join(dir, name), file, stats, collection, id, problems));
+}
 
-  const text = readText(join(dir, name), file, stats, problems);
-  if (text === undefined) {
-    entries.push({ collection, id, file, at: '' });
-  } else if (extension === '.yaml') {
+/** A slug close to a name that is none: `Zhu Jian` → `zhu-jian`. */
+function slugHint(name: string, fallback = 'xin-tiaomu'): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || fallback;
+}
+
+/** Reads one entry's file: YAML, or Markdown with frontmatter. The entry has no data when it cannot be read. */
+function readEntryFile(path: string, file: string, stats: Stats, collection: CollectionName, id: string, problems: Problem[]): RawEntry {
+  const text = readText(path, file, stats, problems);
+  if (text === undefined) return { collection, id, file, at: '' };
+  if (extname(file) === '.yaml') {
     if (text.trim() === '') {
       problems.push({ file, field: '', message: '文件为空：请按示例填写字段，或删除此文件' });
-      entries.push({ collection, id, file, at: '' });
-      return;
+      return { collection, id, file, at: '' };
     }
     const parsed = parseYaml(text, file, 0, problems);
-    entries.push(parsed.ok ? { collection, id, file, at: '', data: parsed.data } : { collection, id, file, at: '' });
-  } else {
-    const read = readFrontmatterFile(text, file, problems);
-    entries.push(read === undefined ? { collection, id, file, at: '' } : { collection, id, file, at: '', data: read.data, body: read.body, bodyLine: read.bodyLine });
+    return parsed.ok ? { collection, id, file, at: '', data: parsed.data } : { collection, id, file, at: '' };
   }
+  const read = readFrontmatterFile(text, file, problems);
+  return read === undefined ? { collection, id, file, at: '' } : { collection, id, file, at: '', data: read.data, body: read.body, bodyLine: read.bodyLine };
+}
+
+/**
+ * The ISO date a dated file's name means, and whether the name already is that date: `2022-05-20`
+ * is; `2022-5-20`, `2022.5.20` and `20220520` mean it but must be renamed. Undefined for a name
+ * that is no real date (`2022-02-30`, `zhoubao`).
+ */
+export function datedFileName(stem: string): { date: string; exact: boolean } | undefined {
+  const match = /^(\d{4})[-._](\d{1,2})[-._](\d{1,2})$/.exec(stem) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(stem);
+  if (match === null) return undefined;
+  const date = `${match[1]!}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return isRealIsoDate(date) ? { date, exact: date === stem } : undefined;
+}
+
+/**
+ * Reads a dated collection: a folder per unit, in it one YAML file per date, each with an
+ * optional folder of the same date holding its files (a report's evidence). The folder may be
+ * absent: nothing has been reported yet.
+ */
+function readDated(root: string, collection: CollectionName, spec: { dir: string }, result: ReadResult): void {
+  const folder = posix.join(CONTENT_DIR, spec.dir);
+  const dir = join(root, folder);
+  if (isAbsent(dir)) return;
+  const stats = look(dir, folder, result.problems);
+  if (stats === undefined) return;
+  if (!stats.isDirectory()) {
+    result.problems.push({ file: folder, field: '', message: `应为目录：${folder}/ 下每个单位一个目录，每次${COLLECTION_LABELS[collection]}一个文件` });
+    return;
+  }
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    try {
+      readUnitFolder(dir, collection, spec, name, result);
+    } catch (error) {
+      result.problems.push({ file: posix.join(folder, name), field: '', message: internalError(error) });
+    }
+  }
+}
+
+/** True when nothing at all is at `path` (a broken link is something: `look` reports it). */
+function isAbsent(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (error) {
+    return (error as { code?: unknown } | null)?.code === 'ENOENT';
+  }
+}
+
+/** Reads one unit's folder of a dated collection: its dated files, and the folders of their attachments. */
+function readUnitFolder(dir: string, collection: CollectionName, spec: { dir: string }, unit: string, result: ReadResult): void {
+  const { problems } = result;
+  const label = COLLECTION_LABELS[collection];
+  const folder = posix.join(CONTENT_DIR, spec.dir, unit);
+  const example = `${CONTENT_DIR}/${spec.dir}/zhujian/2022-05-20.yaml`;
+  const stats = look(join(dir, unit), folder, problems);
+  if (stats === undefined) return;
+  if (!stats.isDirectory()) {
+    problems.push({ file: folder, field: '', message: `不会被读取：${label}文件应放在单位目录下，路径为 ${CONTENT_DIR}/${spec.dir}/<单位 id>/<日期>.yaml（如 ${example}）` });
+    return;
+  }
+  if (!SLUG_PATTERN.test(unit)) {
+    problems.push({ file: folder, field: '', message: `目录名 "${unit}" 不能作为单位 id：只能用小写英文字母、数字和连字符（请改为该单位在 content/departments/ 下的文件名，如 ${slugHint(unit, 'zhujian')}）` });
+  }
+  const unitDir = join(dir, unit);
+  const seen = new Map<string, string>();
+  const read = new Map<string, RawEntry>();
+  const folders: string[] = [];
+  for (const name of readdirSync(unitDir).sort()) {
+    if (name.startsWith('.')) continue;
+    const file = posix.join(folder, name);
+    const fileStats = look(join(unitDir, name), file, problems);
+    if (fileStats === undefined) continue;
+    if (fileStats.isDirectory()) {
+      folders.push(name);
+      continue;
+    }
+    const extension = extname(name);
+    const stem = name.slice(0, name.length - extension.length);
+    if (extension !== '.yaml') {
+      problems.push({ file, field: '', message: `不会被读取：${label}文件的扩展名应为 .yaml（请改名为 ${stem}.yaml；佐证材料请放在与${label}文件同名的目录下）` });
+      continue;
+    }
+    const dated = datedFileName(stem);
+    if (dated === undefined) {
+      problems.push({ file, field: '', message: `文件名 "${stem}" 不是日期：${label}文件以${label}日期命名，写成 YYYY-MM-DD.yaml（如 ${example}）` });
+    } else if (!dated.exact) {
+      problems.push({ file, field: '', message: `文件名 "${stem}" 应写成 YYYY-MM-DD（请改名为 ${dated.date}.yaml）` });
+    }
+    const id = `${unit}/${dated?.date ?? stem}`;
+    const other = seen.get(id);
+    if (other !== undefined) problems.push({ file, field: '', message: `与 ${other} 是同一单位同一天的${label}（每个单位每天只有一份：请把两个文件合并为一个）` });
+    seen.set(id, file);
+    const entry = readEntryFile(join(unitDir, name), file, fileStats, collection, id, problems);
+    read.set(stem, entry);
+    result.entries.push(entry);
+  }
+  for (const name of folders) {
+    const entry = read.get(name);
+    if (entry === undefined) {
+      problems.push({ file: posix.join(folder, name), field: '', message: `目录没有对应的${label}文件：佐证材料目录须与${label}文件同名（请添加 ${name}.yaml，或把目录改名为对应${label}文件的日期）` });
+      continue;
+    }
+    entry.attachments = readAttachments(join(unitDir, name), posix.join(folder, name), problems);
+  }
+}
+
+/** The files in an entry's attachment folder, by name, with their sizes in bytes. */
+function readAttachments(dir: string, folder: string, problems: Problem[]): ReadonlyMap<string, number> {
+  const files = new Map<string, number>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const file = posix.join(folder, name);
+    const stats = look(join(dir, name), file, problems);
+    if (stats === undefined) continue;
+    if (!stats.isFile()) {
+      problems.push({ file, field: '', message: `子目录不会被读取：佐证材料请直接放在 ${folder}/ 下` });
+      continue;
+    }
+    files.set(name, stats.size);
+  }
+  return files;
 }
 
 /** Reads a folder of one file per entry: the file name, without its extension, is the id. */
@@ -237,9 +369,10 @@ function readFolder(root: string, collection: CollectionName, spec: { dir: strin
 /** Reads one collection of the project at `root`. */
 export function readCollection(root: string, collection: CollectionName): ReadResult {
   const result: ReadResult = { entries: [], problems: [] };
-  const spec = COLLECTION_FILES[collection];
+  const spec: CollectionFiles = COLLECTION_FILES[collection];
   try {
     if (spec.kind === 'list') readList(root, collection, spec.file, result);
+    else if (spec.kind === 'dated') readDated(root, collection, spec, result);
     else readFolder(root, collection, spec, result);
   } catch (error) {
     result.problems.push({ file: collectionPath(collection), field: '', message: internalError(error) });
@@ -263,8 +396,10 @@ export function readContent(root: string): ReadResult {
     result.entries.push(...read.entries);
     result.problems.push(...read.problems);
     const path = collectionPath(collection);
-    if (read.entries.length === 0 && !read.problems.some((problem) => problem.file === path)) {
-      const where = COLLECTION_FILES[collection].kind === 'list' ? `${path} 中` : `${path}/ 下`;
+    const spec: CollectionFiles = COLLECTION_FILES[collection];
+    // Nothing reported yet is no fault: dated collections fill up over time.
+    if (spec.kind !== 'dated' && read.entries.length === 0 && !read.problems.some((problem) => problem.file === path)) {
+      const where = spec.kind === 'list' ? `${path} 中` : `${path}/ 下`;
       result.problems.push({ file: path, field: '', message: `没有任何${COLLECTION_LABELS[collection]}：${where}至少要有一个（网站不能没有${COLLECTION_LABELS[collection]}）` });
     }
   }

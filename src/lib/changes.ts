@@ -9,16 +9,22 @@
 import type { CollectionName } from '../schemas/common.ts';
 import type { Commit } from './gitLog.ts';
 
+/**
+ * The collections whose entries the change lists describe. Progress reports are not among them:
+ * a report is news of the work, not a change to what was decided, and the progress views show it.
+ */
+export type DescribedCollection = Exclude<CollectionName, 'reports'>;
+
 /** The entry a content file holds. */
 export interface EntryRef {
-  collection: CollectionName;
+  collection: DescribedCollection;
   id: string;
 }
 
 /** `content/tasks/x.md` → tasks/x; `content/milestones.yaml` → the milestones (a list: each item is an entry). */
 export function entryOfPath(path: string): EntryRef | undefined {
   const folder = /^content\/(meetings|directives|tasks|departments|checklists)\/([^/]+)\.(?:md|mdx|yaml)$/.exec(path);
-  if (folder !== null) return { collection: folder[1] as CollectionName, id: folder[2]! };
+  if (folder !== null) return { collection: folder[1] as DescribedCollection, id: folder[2]! };
   if (path === 'content/milestones.yaml') return { collection: 'milestones', id: '' };
   return undefined;
 }
@@ -55,7 +61,7 @@ export function snapshotsOf(path: string, parsed: { data: unknown; body?: string
 export type Value =
   | { kind: 'none' }
   | { kind: 'text'; text: string }
-  | { kind: 'ref'; collection: CollectionName; id: string }
+  | { kind: 'ref'; collection: DescribedCollection; id: string }
   | { kind: 'date'; date: string; yearPending: boolean }
   /** A requirement of a directive (a task's `requirement`). */
   | { kind: 'requirement'; directive: string; id: string }
@@ -106,7 +112,7 @@ const textValue = (value: unknown): Value => {
   const found = text(value);
   return found === undefined || found.trim() === '' ? NONE : { kind: 'text', text: found };
 };
-const refValue = (collection: CollectionName) => (value: unknown): Value => {
+const refValue = (collection: DescribedCollection) => (value: unknown): Value => {
   const id = text(value);
   return id === undefined ? NONE : { kind: 'ref', collection, id };
 };

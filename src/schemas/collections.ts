@@ -9,15 +9,22 @@ import { DepartmentSchema } from './department.ts';
 import { DirectiveSchema } from './directive.ts';
 import { MeetingSchema } from './meeting.ts';
 import { MilestoneSchema } from './milestone.ts';
+import { ReportSchema } from './report.ts';
 import { TaskSchema } from './task.ts';
 
 /** The content folder, relative to the project root. */
 export const CONTENT_DIR = 'content';
 
-/** A folder of one file per entry (the file name is the id), or one file holding a list. */
+/**
+ * A folder of one file per entry (the file name is the id); one file holding a list; or a folder
+ * per unit holding one YAML file per date (`<unit>/<YYYY-MM-DD>.yaml`, the id `<unit>/<date>`),
+ * each beside an optional folder of the same date for the files it attaches. Dated collections
+ * record what happens over time, so they may be empty, or absent, until the first file arrives.
+ */
 export type CollectionFiles =
   | { kind: 'folder'; dir: string; extensions: readonly ('.md' | '.mdx' | '.yaml')[] }
-  | { kind: 'list'; file: string };
+  | { kind: 'list'; file: string }
+  | { kind: 'dated'; dir: string };
 
 /** The files of each collection. */
 export const COLLECTION_FILES = {
@@ -29,6 +36,7 @@ export const COLLECTION_FILES = {
   departments: { kind: 'folder', dir: 'departments', extensions: ['.yaml'] },
   checklists: { kind: 'folder', dir: 'checklists', extensions: ['.yaml'] },
   milestones: { kind: 'list', file: 'milestones.yaml' },
+  reports: { kind: 'dated', dir: 'reports' },
 } as const satisfies Record<CollectionName, CollectionFiles>;
 
 /** The schema of each collection's entries (for md/mdx: of the frontmatter). */
@@ -39,4 +47,5 @@ export const COLLECTION_SCHEMAS = {
   departments: DepartmentSchema,
   checklists: ChecklistSchema,
   milestones: MilestoneSchema,
+  reports: ReportSchema,
 } as const;

@@ -8,7 +8,7 @@ import { asciiLookAlikes, foldChar } from './characters.ts';
 import { closest, suggestion } from './suggest.ts';
 
 /** The collections of content/. A reference names one of them. */
-export const COLLECTIONS = ['meetings', 'directives', 'tasks', 'departments', 'checklists', 'milestones'] as const;
+export const COLLECTIONS = ['meetings', 'directives', 'tasks', 'departments', 'checklists', 'milestones', 'reports'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Stable ids: lowercase ASCII letters and digits in words joined by single hyphens. */
@@ -179,4 +179,5 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   departments: '单位',
   checklists: '清单',
   milestones: '节点',
+  reports: '报送',
 };

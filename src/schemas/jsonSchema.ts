@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { ChecklistSchema } from './checklist.ts';
 import { DepartmentSchema } from './department.ts';
 import { MilestoneSchema } from './milestone.ts';
+import { ReportSchema } from './report.ts';
 
 /** The folder the schemas are written to, from the project root. */
 export const JSON_SCHEMA_DIR = 'json-schemas';
@@ -22,6 +23,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'department.schema.json': schema(DepartmentSchema, '单位', 'content/departments/*.yaml'),
     'checklist.schema.json': schema(ChecklistSchema, '清单', 'content/checklists/*.yaml'),
     'milestones.schema.json': schema(z.array(MilestoneSchema), '时间节点', 'content/milestones.yaml'),
+    'report.schema.json': schema(ReportSchema, '报送', 'content/reports/*/*.yaml'),
   };
 }
 

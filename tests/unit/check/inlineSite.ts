@@ -89,6 +89,8 @@ const EXTENSIONS: Record<Exclude<CollectionName, 'milestones'>, string> = {
   tasks: '.md',
   departments: '.yaml',
   checklists: '.yaml',
+  // A report's id is `<unit>/<date>`, its file content/reports/<unit>/<date>.yaml.
+  reports: '.yaml',
 };
 
 /** Validates one inline entry with its collection's schema; a test's own typo fails loudly. */

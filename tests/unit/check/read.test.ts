@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectionPath, decodeText, MAX_FILE_BYTES, readCollection, readContent } from '~/check/read';
+import { collectionPath, datedFileName, decodeText, MAX_FILE_BYTES, readCollection, readContent } from '~/check/read';
 
 const root = join(import.meta.dirname, '../../fixtures/good-content');
 
@@ -26,6 +26,16 @@ describe('readCollection', () => {
     expect(task?.data).toMatchObject({ deadline: { date: '2022-05-19', yearInferred: true } });
   });
 
+  it('reads a dated folder: the id is unit/date, and the folder of the same date lists the attachments', () => {
+    const { entries, problems } = readCollection(root, 'reports');
+    expect(problems).toEqual([]);
+    expect(entries.map(({ id, file, attachments }) => ({ id, file, attachments }))).toEqual([
+      { id: 'a/2022-05-15', file: 'content/reports/a/2022-05-15.yaml', attachments: undefined },
+      { id: 'b/2022-05-16', file: 'content/reports/b/2022-05-16.yaml', attachments: new Map([['zicha.txt', 28]]) },
+    ]);
+    expect(collectionPath('reports')).toBe('content/reports');
+  });
+
   it('reads a list file: each item is an entry, found at its index', () => {
     expect(readCollection(root, 'milestones').entries).toEqual([
       { collection: 'milestones', id: 'xiachen', file: 'content/milestones.yaml', at: '[0].', data: { id: 'xiachen', name: '下沉督察', date: null, source: { meeting: 'm', quote: '完成自查' } } },
@@ -41,6 +51,7 @@ describe('readContent', () => {
     expect(problems).toEqual([]);
     expect(entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual([
       'meetings/m', 'directives/d', 'directives/e', 'tasks/good', 'departments/a', 'departments/b', 'departments/g', 'checklists/good', 'milestones/xiachen',
+      'reports/a/2022-05-15', 'reports/b/2022-05-16',
     ]);
   });
 });
@@ -94,6 +105,49 @@ describe('reading what is not a plain UTF-8 file', () => {
     renameSync(join(outer, 'content'), join(outer, 'real-content'));
     symlinkSync(join(outer, 'real-content'), join(outer, 'content'));
     expect(readContent(outer)).toEqual({ entries: [], problems: [{ file: 'content', field: '', message: '是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接' }] });
+  });
+
+  it('takes a dated file name that means a real date, and tells how to write it', () => {
+    expect(datedFileName('2022-05-20')).toEqual({ date: '2022-05-20', exact: true });
+    expect(datedFileName('2022-5-20')).toEqual({ date: '2022-05-20', exact: false });
+    expect(datedFileName('2022.5.2')).toEqual({ date: '2022-05-02', exact: false });
+    expect(datedFileName('20220520')).toEqual({ date: '2022-05-20', exact: false });
+    expect(datedFileName('2022-02-30')).toBeUndefined();
+    expect(datedFileName('zhoubao')).toBeUndefined();
+  });
+
+  it('reads reports only where the layout says, and finds two files for one unit and day', () => {
+    const dir = copy();
+    const reports = join(dir, 'content/reports');
+    writeFileSync(join(reports, 'a/2022-5-15.yaml'), 'tasks: []\n');
+    writeFileSync(join(reports, 'a/zhoubao.yaml'), 'tasks: []\n');
+    writeFileSync(join(reports, 'a/2022-05-17.xlsx'), '');
+    writeFileSync(join(reports, 'loose.yaml'), 'tasks: []\n');
+    mkdirSync(join(reports, 'Zhu Jian'));
+    mkdirSync(join(reports, 'a/2022-05-18'));
+    mkdirSync(join(reports, 'b/2022-05-16/sub'));
+    symlinkSync('zicha.txt', join(reports, 'b/2022-05-16/link.txt'));
+    const { entries, problems } = readCollection(dir, 'reports');
+    expect(entries.map((entry) => entry.id)).toEqual(['a/2022-05-15', 'a/2022-05-15', 'a/zhoubao', 'b/2022-05-16']);
+    expect(problems.map(({ file, message }) => `${file}: ${message}`)).toEqual([
+      'content/reports/Zhu Jian: 目录名 "Zhu Jian" 不能作为单位 id：只能用小写英文字母、数字和连字符（请改为该单位在 content/departments/ 下的文件名，如 zhu-jian）',
+      'content/reports/a/2022-05-17.xlsx: 不会被读取：报送文件的扩展名应为 .yaml（请改名为 2022-05-17.yaml；佐证材料请放在与报送文件同名的目录下）',
+      'content/reports/a/2022-5-15.yaml: 文件名 "2022-5-15" 应写成 YYYY-MM-DD（请改名为 2022-05-15.yaml）',
+      'content/reports/a/2022-5-15.yaml: 与 content/reports/a/2022-05-15.yaml 是同一单位同一天的报送（每个单位每天只有一份：请把两个文件合并为一个）',
+      'content/reports/a/zhoubao.yaml: 文件名 "zhoubao" 不是日期：报送文件以报送日期命名，写成 YYYY-MM-DD.yaml（如 content/reports/zhujian/2022-05-20.yaml）',
+      'content/reports/a/2022-05-18: 目录没有对应的报送文件：佐证材料目录须与报送文件同名（请添加 2022-05-18.yaml，或把目录改名为对应报送文件的日期）',
+      'content/reports/b/2022-05-16/link.txt: 是符号链接（快捷方式），不会被读取：请把文件本身放在这里，不要用链接',
+      'content/reports/b/2022-05-16/sub: 子目录不会被读取：佐证材料请直接放在 content/reports/b/2022-05-16/ 下',
+      'content/reports/loose.yaml: 不会被读取：报送文件应放在单位目录下，路径为 content/reports/<单位 id>/<日期>.yaml（如 content/reports/zhujian/2022-05-20.yaml）',
+    ]);
+  });
+
+  it('needs no reports folder, and no report in it: nothing has been reported yet', () => {
+    const dir = copy();
+    rmSync(join(dir, 'content/reports'), { recursive: true });
+    expect(readContent(dir).problems).toEqual([]);
+    mkdirSync(join(dir, 'content/reports'));
+    expect(readContent(dir).problems).toEqual([]);
   });
 
   it('refuses a site without one of its collections, missing or empty', () => {
