@@ -34,8 +34,6 @@ export interface SheetColumn {
 /** A line under the table for the filler to complete by hand: a label and a blank bordered cell. */
 export interface SheetField {
   label: string;
-  /** What Excel shows when the blank cell is selected. */
-  prompt: string;
 }
 
 /** Everything one sheet shows. */
@@ -104,13 +102,6 @@ export function rowHeight(cells: readonly SheetCell[], columns: readonly SheetCo
 /** The column of a field's blank cell: its label spans the columns before it (序号 and 任务, wide enough). */
 const FIELD_VALUE_COLUMN = 3;
 
-/** A column's letters: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
 /** A header or footer text with its `&` codes kept and every other `&` escaped. */
 const headerText = (value: string) => value.replace(/&(?![PN])/g, '&&');
 
@@ -151,6 +142,22 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Uint8Array> {
     alignment: { vertical: 'top', horizontal: align, wrapText: true },
   }));
   const linked = body.map((style): Partial<ExcelJS.Style> => ({ ...style, font: LINK_FONT }));
+  // A drop-down list per column that has choices; exceljs joins the cells' equal lists into one range.
+  const lists = sheet.columns.map(({ choices }): ExcelJS.DataValidation | undefined =>
+    choices === undefined
+      ? undefined
+      : {
+          type: 'list',
+          allowBlank: true,
+          // Excel's list of literal choices: one quoted formula, comma-separated.
+          formulae: [`"${choices.values.join(',')}"`],
+          showInputMessage: true,
+          prompt: choices.message,
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          error: choices.message,
+        },
+  );
 
   /** The marks of the hidden columns on line `line` (0 the title, 1 the subtitle), beside its first cell. */
   const marked = (first: string, line: 0 | 1) => sheet.columns.map((column, index) => (index === 0 ? first : (column.hidden?.marks[line] ?? null)));
@@ -187,25 +194,12 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Uint8Array> {
     for (let column = 1; column <= last; column += 1) {
       const value = cells[column - 1];
       row.getCell(column).style = (typeof value === 'object' && value !== null ? linked : body)[column - 1]!;
+      const list = lists[column - 1];
+      if (list !== undefined) row.getCell(column).dataValidation = list;
     }
     row.commit();
   }
   const lastRow = HEADER_ROW + sheet.rows.length;
-  sheet.columns.forEach(({ choices }, index) => {
-    if (choices === undefined || sheet.rows.length === 0) return;
-    const letter = columnLetter(index + 1);
-    writer.dataValidations.add(`${letter}${HEADER_ROW + 1}:${letter}${lastRow}`, {
-      type: 'list',
-      allowBlank: true,
-      // Excel's list of literal choices: one quoted formula, comma-separated.
-      formulae: [`"${choices.values.join(',')}"`],
-      showInputMessage: true,
-      prompt: choices.message,
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      error: choices.message,
-    });
-  });
   (sheet.fields ?? []).forEach((field, index) => {
     // A blank line between the table and the lines to fill in, as on a paper form.
     const at = lastRow + 2 + index;
@@ -214,7 +208,6 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Uint8Array> {
     row.getCell(1).style = { font: { name: FONT, size: 10, bold: true }, alignment: { vertical: 'middle', horizontal: 'right' } };
     writer.mergeCells(at, 1, at, FIELD_VALUE_COLUMN - 1);
     row.getCell(FIELD_VALUE_COLUMN).style = { font: { name: FONT, size: 10 }, border: BORDER, alignment: { vertical: 'middle', horizontal: 'left' } };
-    writer.dataValidations.add(`${columnLetter(FIELD_VALUE_COLUMN)}${at}`, { type: 'any', showInputMessage: true, prompt: field.prompt });
     row.height = 24;
     row.commit();
   });
