@@ -72,7 +72,7 @@ export function importChecklistCsv(table: Table, site: Site, options: ChecklistI
   const scope = resolveUnit(site, options, { name: claimed, row: first?.line });
   result.problems.push(...scope.problems);
   const unit = scope.unit;
-  const dated = resolveDate(options, { made: options.fileDate, madeIs: '文件名中的导出日期' }, options.today);
+  const dated = resolveDate(options, { made: options.fileDate, madeIs: '文件名中的导出日期', lacking: '文件名中没有导出日期（网站导出的文件名以日期结尾，如“台账资料-区甲局-2026-05-20.csv”）', unfilled: '核查清单的导出文件不记报送日期' }, options.today);
   result.problems.push(...dated.problems);
   result.notes.push(...dated.notes);
   result.unit = unit;

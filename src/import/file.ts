@@ -20,7 +20,8 @@ const starts = (bytes: Uint8Array, signature: readonly number[]) => signature.ev
 
 /** A file size in words: `12.3 MB`, `850 KB`. */
 function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  // Rounded up: a file just over the limit must not read as the limit itself.
+  return bytes >= 1024 * 1024 ? `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /**

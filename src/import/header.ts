@@ -74,12 +74,13 @@ export function findHeader<Key extends string>(table: Table, specs: readonly Col
     }
     if (found.size > (best?.found.size ?? 0)) best = { row, found };
   }
-  const wanted = required.map((either) => either.map((key) => `“${header(key)}”`).join('或'));
+  // Named by the first of each set of alternatives: the columns staff see (the key column is hidden).
+  const named = (keys: readonly (readonly Key[])[]) => keys.map((either) => `“${header(either[0]!)}”`).join('和');
   if (best === undefined) {
-    return { ok: false, score: 0, problem: { message: `找不到表头：前 ${HEADER_SEARCH_ROWS} 行中没有一行写着 ${wanted.join('、')} 等列名（请用网站下载的表填写，不要改动列名）` } };
+    return { ok: false, score: 0, problem: { message: `找不到表头：前 ${HEADER_SEARCH_ROWS} 行中没有一行写着${named(required)}等列名（请用网站下载的表填写，不要改动列名）` } };
   }
-  const missing = required.filter((either) => !either.some((key) => best.found.has(key))).map((either) => either.map((key) => `“${header(key)}”`).join('或'));
-  return { ok: false, score: best.found.size, problem: { row: best.row.line, message: `像是表头，但缺少 ${missing.join('、')} 一列（请补上这一列，列名与网站下载的表一致）` } };
+  const missing = required.filter((either) => !either.some((key) => best.found.has(key)));
+  return { ok: false, score: best.found.size, problem: { row: best.row.line, message: `像是表头，但缺少${named(missing)}一列（请补上这一列，列名与网站下载的表一致）` } };
 }
 
 /** The text of a row's cell in column `key`, trimmed; empty when the sheet has no such column. */

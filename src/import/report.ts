@@ -66,7 +66,8 @@ function fieldValue(row: Row, field: string): { cell: Cell } | undefined {
     if (match === null) continue;
     const rest = cell.text.normalize('NFKC').slice(match[0].length).trim();
     if (rest !== '') return { cell: { text: rest } };
-    const next = row.cells.slice(index + 1).find((each) => (each.text.trim() !== '' || each.number !== undefined) && each.merged !== true);
+    // The value is the next cell with anything in it: not the label again (a merge Excel undid, leaving copies).
+    const next = row.cells.slice(index + 1).find((each) => (each.text.trim() !== '' || each.number !== undefined) && each.merged !== true && each.text.normalize('NFKC').replace(pattern, '') !== '');
     return { cell: next ?? { text: '' } };
   }
   return undefined;
@@ -181,7 +182,7 @@ export function importReportSheet(tables: readonly Table[], site: Site, options:
   const scope = resolveUnit(site, options, { id: facts.unit, name: claimedUnit?.name, row: claimedUnit?.row });
   result.problems.push(...scope.problems);
   result.unit = scope.unit;
-  const dated = resolveDate(options, { filled: filled?.date, row: filled?.row, made: facts.date, madeIs: '表格的导出日期' }, options.today);
+  const dated = resolveDate(options, { filled: filled?.date, row: filled?.row, column: label(FIELDS.date), made: facts.date, madeIs: '表格的导出日期', lacking: '表中没有填报日期，隐藏的表格日期也已丢失', unfilled: '表中未填填报日期' }, options.today);
   result.problems.push(...dated.problems);
   result.notes.push(...dated.notes);
   result.date = dated.date;
@@ -226,7 +227,10 @@ export function importReportSheet(tables: readonly Table[], site: Site, options:
       problems.push({ row: row.line, column: HEADERS.task, message: `“${title}”不是${unitName(site.content, unit)}承担的任务：请核对是否发错了表，或删去这一行` });
     }
     let state: ReportState | undefined;
-    if (text.state === '') {
+    const stateUnreadable = problems.some((problem) => problem.column === HEADERS.state);
+    if (stateUnreadable) {
+      // Already said: the cell cannot be read.
+    } else if (text.state === '') {
       problems.push({ row: row.line, column: HEADERS.state, message: `未填写（这一行填了${HEADERS.progress}等，须同时选择完成情况；可选：${REPORT_STATES.join('、')}）` });
     } else {
       const read = readState(text.state, row.line);

@@ -28,9 +28,9 @@ export interface ReadReport {
   notes: string[];
 }
 
-/** The date in a file's name, as the site names its downloads: `…-2026-05-20.csv`. */
+/** The date in a file's name, as the site names its downloads (`…-2026-05-20.csv`): the last one it has. */
 export function dateInName(name: string): string | undefined {
-  return /(\d{4}-\d{2}-\d{2})\D*\.\w+$/.exec(name)?.[1];
+  return [...name.matchAll(/\d{4}-\d{2}-\d{2}/g)].at(-1)?.[0];
 }
 
 /** Reads the file `name` (its bytes) as a report of the site's units and tasks. */

@@ -31,6 +31,12 @@ function reportingUnits(site: Site): string[] {
   return site.content.departments.filter((unit) => unit.data.members === undefined).map((unit) => unit.id);
 }
 
+/** The first units as `--unit` takes them, with their names: `a 区甲局、b 区乙局 等 27 个`. */
+function unitChoices(site: Site, units: readonly string[]): string {
+  const shown = units.slice(0, 8).map((id) => `${id} ${unitName(site.content, id)}`);
+  return `可用：${shown.join('、')}${units.length > shown.length ? ` 等 ${units.length} 个` : ''}`;
+}
+
 /** The unit a name means: exactly its name, or exactly its short name, when only one unit has it. */
 export function unitByName(site: Site, name: string): string | undefined {
   const plain = name.replace(/\s+/g, '');
@@ -60,14 +66,14 @@ export function resolveUnit(site: Site, flags: ScopeFlags, claim: UnitClaim): { 
     fromFile = undefined;
   }
   if (flags.unit !== undefined && fromFile !== undefined && fromFile !== flags.unit) {
-    return { problems: [{ row: claim.row, message: `表中记载的单位是 ${named(fromFile)}，与 --unit ${named(flags.unit)} 不一致：请核对是否发错了表，或去掉 --unit` }] };
+    return { problems: [{ row: claim.row, message: `表中记载的单位是${named(fromFile)}，与 --unit ${flags.unit}（${unitName(site.content, flags.unit)}）不一致：请核对是否发错了表，或去掉 --unit` }] };
   }
   const unit = flags.unit ?? fromFile;
   if (unit === undefined) {
-    return { problems: [{ message: `表中没有记载填报单位（网站下载的表里隐藏着单位和日期，重新录入的表没有）：请用 --unit 指明单位，如 --unit ${units[0] ?? 'gongan'}（${suggestion('', units)}）` }] };
+    return { problems: [{ message: `表中没有记载填报单位（网站下载的表里隐藏着单位和日期，重新录入的表没有）：请用 --unit 指明单位（${unitChoices(site, units)}）` }] };
   }
   if (site.content.departmentById.get(unit)!.data.members !== undefined) {
-    return { problems: [{ message: `${named(unit)} 是单位组，不能报送：请由各成员单位分别报送，用 --unit 指明其中一个单位` }] };
+    return { problems: [{ message: `${named(unit)}是单位组，不能报送：请由各成员单位分别报送，用 --unit 指明其中一个单位` }] };
   }
   return { unit, problems: [] };
 }
@@ -76,10 +82,16 @@ export function resolveUnit(site: Site, flags: ScopeFlags, claim: UnitClaim): { 
 export interface DateClaim {
   filled?: string | undefined;
   row?: number | undefined;
+  /** The label of the line it is on, for the problem: `填报日期`. */
+  column?: string | undefined;
   /** The sheet's own date (hidden facts), or the date in the file's name: when no 填报日期 is given. */
   made?: string | undefined;
   /** What `made` is, for the note: `表格的导出日期`. */
   madeIs?: string | undefined;
+  /** Why no date is known when none is: what the file lacks. */
+  lacking: string;
+  /** Why `made` is taken, when it is: `表中未填填报日期`. */
+  unfilled: string;
 }
 
 /** The report's date, the notes saying where it came from, or the problems that say why it is not known. */
@@ -90,14 +102,14 @@ export function resolveDate(flags: ScopeFlags, claim: DateClaim, today: string):
     return { date: flags.date, notes, problems: [] };
   }
   if (claim.filled !== undefined) {
-    if (claim.filled > today) return { notes: [], problems: [{ row: claim.row, message: `填报日期 ${proseDate(claim.filled)} 晚于今天（${proseDate(today)}）：请核对，或用 --date 指明报送日期` }] };
+    if (claim.filled > today) return { notes: [], problems: [{ row: claim.row, column: claim.column, message: `${proseDate(claim.filled)} 晚于今天（${proseDate(today)}）：请核对，或用 --date 指明报送日期` }] };
     if (claim.made !== undefined && claim.filled < claim.made) {
-      return { notes: [], problems: [{ row: claim.row, message: `填报日期 ${proseDate(claim.filled)} 早于${claim.madeIs ?? '表格的日期'} ${proseDate(claim.made)}：请核对，或用 --date 指明报送日期` }] };
+      return { notes: [], problems: [{ row: claim.row, column: claim.column, message: `${proseDate(claim.filled)} 早于${claim.madeIs ?? '表格的日期'} ${proseDate(claim.made)}：请核对，或用 --date 指明报送日期` }] };
     }
     return { date: claim.filled, notes: [], problems: [] };
   }
   if (claim.made !== undefined && isRealIsoDate(claim.made)) {
-    return { date: claim.made, notes: [`表中未填填报日期，按${claim.madeIs ?? '表格的日期'}记为 ${proseDate(claim.made)} 报送；如不对，请删去写入的文件，加 --date 重新导入`], problems: [] };
+    return { date: claim.made, notes: [`${claim.unfilled}，按${claim.madeIs ?? '表格的日期'}记为 ${proseDate(claim.made)} 报送；如不对，请删去写入的文件，加 --date 重新导入`], problems: [] };
   }
-  return { notes: [], problems: [{ message: `表中没有填报日期：请用 --date 指明报送日期，如 --date ${today}` }] };
+  return { notes: [], problems: [{ message: `${claim.lacking}：请用 --date 指明报送日期，如 --date ${today}` }] };
 }
