@@ -18,4 +18,6 @@ export const collections = {
   milestones: defineCollection({ loader: contentLoader('milestones'), schema: COLLECTION_SCHEMAS.milestones }),
   /** Each unit's progress reports (交账), by unit and date: the progress of tasks on task, unit and overview pages. */
   reports: defineCollection({ loader: contentLoader('reports'), schema: COLLECTION_SCHEMAS.reports }),
+  /** The office's 销号 decisions, by task, unit and date: the progress of tasks, with the reports. */
+  signoffs: defineCollection({ loader: contentLoader('signoffs'), schema: COLLECTION_SCHEMAS.signoffs }),
 };

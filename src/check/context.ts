@@ -16,6 +16,7 @@ import type { Directive } from '../schemas/directive.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Milestone } from '../schemas/milestone.ts';
 import type { Report } from '../schemas/report.ts';
+import type { Signoff } from '../schemas/signoff.ts';
 import type { Task } from '../schemas/task.ts';
 import type { PublishedState } from './published.ts';
 
@@ -47,6 +48,8 @@ export interface ContentSet {
   milestones: Checked<Milestone>[];
   /** Progress reports, id `<unit>/<date>`. */
   reports: Checked<Report>[];
+  /** The office's 销号 decisions, id `<task>/<unit>/<date>`. */
+  signoffs: Checked<Signoff>[];
   /**
    * Ids of every entry found, valid or not, so that a reference to an entry with its own error
    * is not reported a second time as missing.
@@ -63,6 +66,7 @@ export interface EntrySet {
   checklists: Checked<Partial<Checklist>>[];
   milestones: Checked<Partial<Milestone>>[];
   reports: Checked<Partial<Report>>[];
+  signoffs: Checked<Partial<Signoff>>[];
   /** As in `ContentSet`. */
   existing: Existing;
 }

@@ -259,6 +259,64 @@ function readDated(root: string, collection: CollectionName, spec: { dir: string
   }
 }
 
+/**
+ * Reads a folder of list files: each file (`<id>.yaml`, the id of what its items are about) holds
+ * a list, and each item is an entry, found at its index, with the id `<file id>/<unit>/<date>`
+ * from its own fields. The folder may be absent: nothing has been decided yet.
+ */
+function readLists(root: string, collection: CollectionName, spec: { dir: string }, result: ReadResult): void {
+  const { problems } = result;
+  const folder = posix.join(CONTENT_DIR, spec.dir);
+  const dir = join(root, folder);
+  if (isAbsent(dir)) return;
+  const stats = look(dir, folder, problems);
+  if (stats === undefined) return;
+  if (!stats.isDirectory()) {
+    problems.push({ file: folder, field: '', message: `应为目录：${folder}/ 下每个任务一个文件` });
+    return;
+  }
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const file = posix.join(folder, name);
+    try {
+      const fileStats = look(join(dir, name), file, problems);
+      if (fileStats === undefined) continue;
+      if (fileStats.isDirectory()) {
+        problems.push({ file, field: '', message: `子目录不会被读取：请把文件直接放在 ${folder}/ 下` });
+        continue;
+      }
+      const extension = extname(name);
+      const stem = name.slice(0, name.length - extension.length);
+      if (extension !== '.yaml') {
+        problems.push({ file, field: '', message: `不会被读取：${COLLECTION_LABELS[collection]}文件的扩展名应为 .yaml（请改名为 ${stem}.yaml）` });
+        continue;
+      }
+      if (!SLUG_PATTERN.test(stem)) {
+        problems.push({ file, field: '', message: `文件名 "${stem}" 不能作为任务 id：只能用小写英文字母、数字和连字符（请改为所销号任务的文件名，如 ${slugHint(stem, 'renwu-id')}.yaml）` });
+      }
+      const text = readText(join(dir, name), file, fileStats, problems);
+      if (text === undefined) continue;
+      const parsed = parseYaml(text, file, 0, problems);
+      if (!parsed.ok) continue;
+      if (!Array.isArray(parsed.data) || parsed.data.length === 0) {
+        problems.push({ file, field: '', message: '应为列表：每条决定以“- unit: …”开头（没有决定时请删除此文件）' });
+        continue;
+      }
+      const seen = new Map<string, number>();
+      parsed.data.forEach((item: unknown, index) => {
+        const { unit, date } = (typeof item === 'object' && item !== null ? item : {}) as { unit?: unknown; date?: unknown };
+        const id = typeof unit === 'string' && typeof date === 'string' ? `${stem}/${unit}/${date}` : `${stem}/#${index}`;
+        const other = seen.get(id);
+        if (other !== undefined) problems.push({ file, field: `[${index}]`, message: `与第 ${other + 1} 条是同一单位同一天的决定（每个单位每天只有一条：请合并或删去一条）` });
+        seen.set(id, index);
+        result.entries.push({ collection, id, file, at: `[${index}].`, data: item });
+      });
+    } catch (error) {
+      problems.push({ file, field: '', message: internalError(error) });
+    }
+  }
+}
+
 /** True when nothing at all is at `path` (a broken link is something: `look` reports it). */
 function isAbsent(path: string): boolean {
   try {
@@ -373,6 +431,7 @@ export function readCollection(root: string, collection: CollectionName): ReadRe
   try {
     if (spec.kind === 'list') readList(root, collection, spec.file, result);
     else if (spec.kind === 'dated') readDated(root, collection, spec, result);
+    else if (spec.kind === 'lists') readLists(root, collection, spec, result);
     else readFolder(root, collection, spec, result);
   } catch (error) {
     result.problems.push({ file: collectionPath(collection), field: '', message: internalError(error) });
@@ -397,8 +456,8 @@ export function readContent(root: string): ReadResult {
     result.problems.push(...read.problems);
     const path = collectionPath(collection);
     const spec: CollectionFiles = COLLECTION_FILES[collection];
-    // Nothing reported yet is no fault: dated collections fill up over time.
-    if (spec.kind !== 'dated' && read.entries.length === 0 && !read.problems.some((problem) => problem.file === path)) {
+    // Nothing reported or decided yet is no fault: these collections fill up over time.
+    if (spec.kind !== 'dated' && spec.kind !== 'lists' && read.entries.length === 0 && !read.problems.some((problem) => problem.file === path)) {
       const where = spec.kind === 'list' ? `${path} 中` : `${path}/ 下`;
       result.problems.push({ file: path, field: '', message: `没有任何${COLLECTION_LABELS[collection]}：${where}至少要有一个（网站不能没有${COLLECTION_LABELS[collection]}）` });
     }

@@ -10,10 +10,11 @@ import type { CollectionName } from '../schemas/common.ts';
 import type { Commit } from './gitLog.ts';
 
 /**
- * The collections whose entries the change lists describe. Progress reports are not among them:
- * a report is news of the work, not a change to what was decided, and the progress views show it.
+ * The collections whose entries the change lists describe. Progress reports and 销号 decisions
+ * are not among them: they are news of the work, not changes to what was assigned, and the
+ * progress views show them.
  */
-export type DescribedCollection = Exclude<CollectionName, 'reports'>;
+export type DescribedCollection = Exclude<CollectionName, 'reports' | 'signoffs'>;
 
 /** The entry a content file holds. */
 export interface EntryRef {

@@ -10,21 +10,25 @@ import { DirectiveSchema } from './directive.ts';
 import { MeetingSchema } from './meeting.ts';
 import { MilestoneSchema } from './milestone.ts';
 import { ReportSchema } from './report.ts';
+import { SignoffSchema } from './signoff.ts';
 import { TaskSchema } from './task.ts';
 
 /** The content folder, relative to the project root. */
 export const CONTENT_DIR = 'content';
 
 /**
- * A folder of one file per entry (the file name is the id); one file holding a list; or a folder
- * per unit holding one YAML file per date (`<unit>/<YYYY-MM-DD>.yaml`, the id `<unit>/<date>`),
- * each beside an optional folder of the same date for the files it attaches. Dated collections
- * record what happens over time, so they may be empty, or absent, until the first file arrives.
+ * A folder of one file per entry (the file name is the id); one file holding a list; a folder
+ * per unit holding one YAML file per date (`dated`: `<unit>/<YYYY-MM-DD>.yaml`, the id
+ * `<unit>/<date>`), each beside an optional folder of the same date for the files it attaches;
+ * or a folder of YAML lists (`lists`: `<id>.yaml`, each item an entry `<id>/<unit>/<date>`).
+ * `dated` and `lists` collections record what happens over time, so they may be empty, or
+ * absent, until the first file arrives.
  */
 export type CollectionFiles =
   | { kind: 'folder'; dir: string; extensions: readonly ('.md' | '.mdx' | '.yaml')[] }
   | { kind: 'list'; file: string }
-  | { kind: 'dated'; dir: string };
+  | { kind: 'dated'; dir: string }
+  | { kind: 'lists'; dir: string };
 
 /** The files of each collection. */
 export const COLLECTION_FILES = {
@@ -37,6 +41,7 @@ export const COLLECTION_FILES = {
   checklists: { kind: 'folder', dir: 'checklists', extensions: ['.yaml'] },
   milestones: { kind: 'list', file: 'milestones.yaml' },
   reports: { kind: 'dated', dir: 'reports' },
+  signoffs: { kind: 'lists', dir: 'signoffs' },
 } as const satisfies Record<CollectionName, CollectionFiles>;
 
 /** The schema of each collection's entries (for md/mdx: of the frontmatter). */
@@ -48,4 +53,5 @@ export const COLLECTION_SCHEMAS = {
   checklists: ChecklistSchema,
   milestones: MilestoneSchema,
   reports: ReportSchema,
+  signoffs: SignoffSchema,
 } as const;

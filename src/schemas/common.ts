@@ -8,7 +8,7 @@ import { asciiLookAlikes, foldChar } from './characters.ts';
 import { closest, suggestion } from './suggest.ts';
 
 /** The collections of content/. A reference names one of them. */
-export const COLLECTIONS = ['meetings', 'directives', 'tasks', 'departments', 'checklists', 'milestones', 'reports'] as const;
+export const COLLECTIONS = ['meetings', 'directives', 'tasks', 'departments', 'checklists', 'milestones', 'reports', 'signoffs'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Stable ids: lowercase ASCII letters and digits in words joined by single hyphens. */
@@ -180,4 +180,5 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   checklists: '清单',
   milestones: '节点',
   reports: '报送',
+  signoffs: '销号决定',
 };

@@ -8,6 +8,7 @@ import { ChecklistSchema } from './checklist.ts';
 import { DepartmentSchema } from './department.ts';
 import { MilestoneSchema } from './milestone.ts';
 import { ReportSchema } from './report.ts';
+import { SignoffSchema } from './signoff.ts';
 
 /** The folder the schemas are written to, from the project root. */
 export const JSON_SCHEMA_DIR = 'json-schemas';
@@ -24,6 +25,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'checklist.schema.json': schema(ChecklistSchema, '清单', 'content/checklists/*.yaml'),
     'milestones.schema.json': schema(z.array(MilestoneSchema), '时间节点', 'content/milestones.yaml'),
     'report.schema.json': schema(ReportSchema, '报送', 'content/reports/*/*.yaml'),
+    'signoffs.schema.json': schema(z.array(SignoffSchema), '销号决定', 'content/signoffs/*.yaml'),
   };
 }
 

@@ -77,13 +77,17 @@ export const milestone = (id: string, fields: Record<string, unknown> = {}) => (
   ...fields,
 });
 
-/** Inline entries: id → fields per folder collection, a list for milestones.yaml. */
-export type Inline = Partial<Record<Exclude<CollectionName, 'milestones'>, Record<string, Record<string, unknown>>>> & {
+/**
+ * Inline entries: id → fields per folder collection (a report's id is `<unit>/<date>`), a list
+ * for milestones.yaml, and task id → its list of decisions for the sign-offs.
+ */
+export type Inline = Partial<Record<Exclude<CollectionName, 'milestones' | 'signoffs'>, Record<string, Record<string, unknown>>>> & {
   milestones?: Record<string, unknown>[];
+  signoffs?: Record<string, Record<string, unknown>[]>;
 };
 
 /** Where a folder collection's entries live, for the file names in messages. */
-const EXTENSIONS: Record<Exclude<CollectionName, 'milestones'>, string> = {
+const EXTENSIONS: Record<Exclude<CollectionName, 'milestones' | 'signoffs'>, string> = {
   meetings: '.md',
   directives: '.md',
   tasks: '.md',
@@ -117,7 +121,7 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
   const existing = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set(options.invalid?.[name] ?? [])])) as Record<CollectionName, Set<string>>;
   // A task's `body` is its Markdown body, starting on line 1 of the file.
   const bodies = new Map<string, Body>();
-  for (const [collection, extension] of Object.entries(EXTENSIONS) as [Exclude<CollectionName, 'milestones'>, string][]) {
+  for (const [collection, extension] of Object.entries(EXTENSIONS) as [Exclude<CollectionName, 'milestones' | 'signoffs'>, string][]) {
     for (const [id, fields] of Object.entries(inline[collection] ?? {})) {
       const file = `content/${collection}/${id}${extension}`;
       sets[collection].push({ id, file, at: '', data: validate(collection, id, fields), failed: new Set() });
@@ -130,6 +134,13 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
     sets.milestones.push({ id, file: 'content/milestones.yaml', at: `[${index}].`, data: validate('milestones', id, fields), failed: new Set() });
     existing.milestones.add(id);
   });
+  for (const [task, decisions] of Object.entries(inline.signoffs ?? {})) {
+    decisions.forEach((fields, index) => {
+      const id = `${task}/${String(fields['unit'])}/${String(fields['date'])}`;
+      sets.signoffs.push({ id, file: `content/signoffs/${task}.yaml`, at: `[${index}].`, data: validate('signoffs', id, fields), failed: new Set() });
+      existing.signoffs.add(id);
+    });
+  }
   const published: PublishedState = {
     checklists: new Map(Object.entries(options.published ?? {}).map(([id, items]) => [id, new Set(items)])),
     withdrawn: new Set(options.withdrawn ?? []),

@@ -36,6 +36,12 @@ describe('readCollection', () => {
     expect(collectionPath('reports')).toBe('content/reports');
   });
 
+  it('reads a folder of lists: each item is an entry, its id the file name, unit and date', () => {
+    const { entries, problems } = readCollection(root, 'signoffs');
+    expect(problems).toEqual([]);
+    expect(entries.map(({ id, file, at }) => ({ id, file, at }))).toEqual([{ id: 'good/b/2022-05-18', file: 'content/signoffs/good.yaml', at: '[0].' }]);
+  });
+
   it('reads a list file: each item is an entry, found at its index', () => {
     expect(readCollection(root, 'milestones').entries).toEqual([
       { collection: 'milestones', id: 'xiachen', file: 'content/milestones.yaml', at: '[0].', data: { id: 'xiachen', name: '下沉督察', date: null, source: { meeting: 'm', quote: '完成自查' } } },
@@ -51,7 +57,7 @@ describe('readContent', () => {
     expect(problems).toEqual([]);
     expect(entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual([
       'meetings/m', 'directives/d', 'directives/e', 'tasks/good', 'departments/a', 'departments/b', 'departments/g', 'checklists/good', 'milestones/xiachen',
-      'reports/a/2022-05-15', 'reports/b/2022-05-16',
+      'reports/a/2022-05-15', 'reports/b/2022-05-16', 'signoffs/good/b/2022-05-18',
     ]);
   });
 });
@@ -142,12 +148,33 @@ describe('reading what is not a plain UTF-8 file', () => {
     ]);
   });
 
-  it('needs no reports folder, and no report in it: nothing has been reported yet', () => {
+  it('needs no reports or sign-offs, nor their folders: nothing has been reported or decided yet', () => {
     const dir = copy();
     rmSync(join(dir, 'content/reports'), { recursive: true });
+    rmSync(join(dir, 'content/signoffs'), { recursive: true });
     expect(readContent(dir).problems).toEqual([]);
     mkdirSync(join(dir, 'content/reports'));
+    mkdirSync(join(dir, 'content/signoffs'));
     expect(readContent(dir).problems).toEqual([]);
+  });
+
+  it('reads sign-offs only as lists of decisions, one a unit and day', () => {
+    const dir = copy();
+    const signoffs = join(dir, 'content/signoffs');
+    writeFileSync(join(signoffs, 'good.yaml'), '- unit: b\n  date: 2022-05-18\n  decision: 同意销号\n- unit: b\n  date: 2022-05-18\n  decision: 退回\n- 退回\n');
+    writeFileSync(join(signoffs, 'Good Task.yaml'), '- unit: b\n');
+    writeFileSync(join(signoffs, 'empty.yaml'), '[]\n');
+    writeFileSync(join(signoffs, 'notes.txt'), '');
+    mkdirSync(join(signoffs, 'sub'));
+    const { entries, problems } = readCollection(dir, 'signoffs');
+    expect(entries.map((entry) => `${entry.id} ${entry.at}`)).toEqual(['Good Task/#0 [0].', 'good/b/2022-05-18 [0].', 'good/b/2022-05-18 [1].', 'good/#2 [2].']);
+    expect(problems.map(({ file, field, message }) => `${file}: ${field}: ${message}`)).toEqual([
+      'content/signoffs/Good Task.yaml: : 文件名 "Good Task" 不能作为任务 id：只能用小写英文字母、数字和连字符（请改为所销号任务的文件名，如 good-task.yaml）',
+      'content/signoffs/empty.yaml: : 应为列表：每条决定以“- unit: …”开头（没有决定时请删除此文件）',
+      'content/signoffs/good.yaml: [1]: 与第 1 条是同一单位同一天的决定（每个单位每天只有一条：请合并或删去一条）',
+      'content/signoffs/notes.txt: : 不会被读取：销号决定文件的扩展名应为 .yaml（请改名为 notes.yaml）',
+      'content/signoffs/sub: : 子目录不会被读取：请把文件直接放在 content/signoffs/ 下',
+    ]);
   });
 
   it('refuses a site without one of its collections, missing or empty', () => {
