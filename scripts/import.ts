@@ -9,8 +9,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { MAX_FILE_BYTES } from '../src/import/file.ts';
-import { importReport } from '../src/import/run.ts';
 import { chinaDate } from '../src/lib/dates.ts';
 
 const USAGE = '用法：npm run import -- report <文件.xlsx 或 文件.csv> [--unit 单位id] [--date YYYY-MM-DD] [--partial]';
@@ -58,13 +56,15 @@ async function main(): Promise<number> {
   try {
     const stats = statSync(command.file);
     if (!stats.isFile()) throw new UsageError(`"${command.file}" 不是文件`);
-    // A file far beyond the limit is refused unread; one near it is read, and refused with its size.
-    if (stats.size > 50 * MAX_FILE_BYTES) throw new UsageError(`${basename(command.file)}：文件过大（${Math.round(stats.size / 1024 / 1024)} MB），不是单位的报送表`);
+    // A file far beyond the importer's limit (src/import/file.ts) is refused unread.
+    if (stats.size > 256 * 1024 * 1024) throw new UsageError(`${basename(command.file)}：文件过大（${Math.round(stats.size / 1024 / 1024)} MB），不是单位的报送表`);
     bytes = readFileSync(command.file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`找不到或无法读取文件 "${command.file}"（${(error as { code?: string }).code ?? String(error)}）`);
   }
+  // Loaded only now: a mistake in the command is answered without loading the importer.
+  const { importReport } = await import('../src/import/run.ts');
   const outcome = await importReport({ root: command.root, name: basename(command.file), bytes, unit: command.unit, date: command.date, partial: command.partial, today: chinaDate() });
   for (const line of outcome.lines) console.log(line);
   for (const line of outcome.errors) console.error(line);
