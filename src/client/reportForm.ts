@@ -82,9 +82,10 @@ class DubanReportForm extends HTMLElement {
       const head = this.#head();
       Object.assign(edit, { reporter: head.reporter.value, date: head.date.value, t: now });
     } else {
-      const { task, number, title, link } = item.dataset;
+      // 序号 is the item's value, the title and the page's address its link's.
+      const link = item.querySelector('a')!;
       const values = Object.fromEntries(FIELDS.map((field) => [field, item.querySelector<HTMLInputElement>(`[name=${field}]`)!.value])) as Pick<FormTask, (typeof FIELDS)[number]>;
-      edit.tasks.set(task!, { ...values, number: Number(number), title: title!, link: new URL(link!, location.href).href, t: now });
+      edit.tasks.set(item.dataset['task']!, { ...values, number: (item as HTMLLIElement).value, title: link.textContent ?? '', link: link.href, t: now });
     }
     this.#save(edit);
   }
