@@ -10,6 +10,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { chinaDate } from '../src/lib/dates.ts';
+import { runCommand } from './cli.ts';
 
 const USAGE = '用法：npm run import -- report <文件.xlsx 或 文件.csv> [--unit 单位id] [--date YYYY-MM-DD] [--partial]';
 
@@ -71,14 +72,4 @@ async function main(): Promise<number> {
   return outcome.ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(error.message);
-    process.exitCode = 2;
-  } else {
-    console.error(`未能完成：${error instanceof Error ? error.message : String(error)}（请把这一行告知维护人员）`);
-    process.exitCode = 1;
-  }
-}
+await runCommand(main, (error) => error instanceof UsageError);

@@ -51,7 +51,7 @@ export interface SheetFacts {
 }
 
 /** The hidden sheet's rows. */
-export function factRows(unit: string, date: string): string[][] {
+export function factRows(unit: string, date: string): [string, string][] {
   return [
     [FACT_LABELS.unit, unit],
     [FACT_LABELS.date, date],

@@ -6,26 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
 import { readCsv } from '~/import/csv';
+import { FIELDS, HEADERS } from '~/import/format';
 import { importReportSheet } from '~/import/report';
 import { emptyReport, formProblems, isFilled, mergeReports, parseReport, reportFormCsv, reportKey, serializeReport, type FormReport, type FormTask, type FormWords } from '~/lib/reportForm';
 import { t } from '~/i18n/t';
 import { fixtureEntries } from '../data/fixture';
 
-const WORDS: FormWords = {
-  unit: t('reportSheet.unit'),
-  date: t('reportSheet.date'),
-  number: t('reportSheet.number'),
-  task: t('reportSheet.task'),
-  state: t('reportSheet.state'),
-  progress: t('reportSheet.progress'),
-  problems: t('reportSheet.problems'),
-  nextSteps: t('reportSheet.nextSteps'),
-  reporter: t('reportSheet.reporter'),
-  link: t('reportSheet.link'),
-  noState: t('reportForm.noState'),
-  noProgress: t('reportForm.noProgress'),
-  noDate: t('reportForm.noDate'),
-};
+const WORDS: FormWords = { ...HEADERS, ...FIELDS, noState: t('reportForm.noState'), noProgress: t('reportForm.noProgress'), noDate: t('reportForm.noDate') };
 
 const task = (number: number, title: string, id: string, fields: Partial<FormTask> = {}): [string, FormTask] => [
   id,

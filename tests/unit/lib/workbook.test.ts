@@ -56,7 +56,7 @@ describe('sheetWorkbook', () => {
 describe('a sheet to fill in and send back', () => {
   const input: Sheet = {
     ...sheet([[1, '甲', null, 'k1'], [2, '乙', null, 'k2']]),
-    columns: [...COLUMNS, { header: '编号', width: 8, hidden: { marks: ['单位编号：a', '表格日期：2022-05-16'] } }].map((column) =>
+    columns: [...COLUMNS, { header: '编号', width: 8, hidden: { marks: ['单位编号：a', '表格日期：2022-05-16'] } } satisfies SheetColumn].map((column): SheetColumn =>
       column.header === '备注' ? { ...column, choices: { values: ['是', '否'], message: '请选择：是、否' } } : column,
     ),
     fields: [{ label: '填报日期：' }],
