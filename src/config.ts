@@ -32,6 +32,21 @@ export const dateLimits = {
   maxOffsetDays: 366,
 } as const;
 
+/**
+ * How units report progress (交账). A unit that has tasks to report on is 未报送 once its last
+ * report (or, before its first, the meeting that gave it the task) is more than `cycleDays` days
+ * old at the reader's date: weekly reporting, as the office asks today.
+ */
+export const reporting = {
+  /** Days between two reports of a unit. */
+  cycleDays: 7,
+  /**
+   * The largest evidence file a report may attach (content/reports/<unit>/<date>/): a scanned
+   * list or a photo fits; a video or a whole archive belongs on the intranet, linked by `url`.
+   */
+  maxEvidenceBytes: 5 * 1024 * 1024,
+} as const;
+
 /** The web address that opens `file` (a path from the repository root) for editing, if any. */
 export function editUrl(file: string): string | undefined {
   return config.repository === '' ? undefined : `${config.repository}/edit/${config.branch}/${file}`;

@@ -21,7 +21,8 @@ const SUBJECTS = ['台账资料', '信访件', '问题清单', '整改方案', '
 const VERBS = ['全面排查', '逐项整改', '建立台账', '回头看', '限期销号', '专项督查', '分类施策', '严格把关', '统一口径', '联合执法'];
 const ENDS = ['确保不出问题', '做到清单之外无问题', '坚决防止反弹回潮', '经得起督察组审阅', '按时报送协调联络组'];
 const KINDS = ['职能部门', '板块', '议事协调机构', '督查问责机构'] as const;
-const STATUSES = ['未开始', '进行中', '已完成', '已销号', '长期坚持'] as const;
+// A task's status is summed up from reports; only a standing rule says so in its file (one in five here).
+const STATUS_LINES = ['', '', '', '', 'status: 长期坚持\n'] as const;
 const ROLES = ['配合', '督办', '审核'] as const;
 
 /** A deterministic pseudo-random sequence, so two runs generate the same site. */
@@ -117,7 +118,7 @@ export function generate(root: string, size: SiteSize): void {
     const group = index % 10 === 0 ? `  - unit: ge-bankuai-ge-bumen\n    role: 配合\n` : '';
     writeFileSync(
       join(content, 'tasks', `renwu-${index + 1}.md`),
-      `---\ntitle: ${yaml(sentence.text.replace(/^第[\d-]+项：/, '').replace(/。$/, ''))}\ndirective: ${directive}\nresponsibilities:\n  - unit: ${lead.id}\n    role: 牵头\n  - unit: ${other.id}\n    role: ${pick(ROLES)}\n${group}deadline:\n${deadline}\nstatus: ${pick(STATUSES)}\n${source(sentence.meeting, sentence.text)}acceptance: ${yaml(`${pick(SUBJECTS)}${pick(VERBS)}完毕，报协调联络组核定。`)}\n---\n${pick(SUBJECTS)}要${pick(VERBS)}，${pick(ENDS)}。\n`,
+      `---\ntitle: ${yaml(sentence.text.replace(/^第[\d-]+项：/, '').replace(/。$/, ''))}\ndirective: ${directive}\nresponsibilities:\n  - unit: ${lead.id}\n    role: 牵头\n  - unit: ${other.id}\n    role: ${pick(ROLES)}\n${group}deadline:\n${deadline}\n${pick(STATUS_LINES)}${source(sentence.meeting, sentence.text)}acceptance: ${yaml(`${pick(SUBJECTS)}${pick(VERBS)}完毕，报协调联络组核定。`)}\n---\n${pick(SUBJECTS)}要${pick(VERBS)}，${pick(ENDS)}。\n`,
     );
   });
 }

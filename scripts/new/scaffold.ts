@@ -12,7 +12,7 @@ import { SLUG_PATTERN } from '../../src/schemas/common.ts';
 import { DEPARTMENT_KINDS } from '../../src/schemas/department.ts';
 import { ROLES } from '../../src/schemas/responsibility.ts';
 import { closest } from '../../src/schemas/suggest.ts';
-import { TASK_STATUSES } from '../../src/schemas/taskStatus.ts';
+import { LONG_TERM } from '../../src/schemas/taskStatus.ts';
 
 /** The kinds of entry the scaffolder writes, in the order a new meeting needs them. */
 export const KINDS = ['meeting', 'directive', 'task', 'unit', 'checklist', 'milestone'] as const;
@@ -76,7 +76,7 @@ export const FLAGS: Record<Kind, readonly Flag[]> = {
     flag('start', '讲话只说何时开始、未规定完成时限（如 今天会议以后、当前）时加上', 'switch'),
     flag('unspecified', '讲话未规定时限、又有原话（如 长期坚持、今后）时加上', 'switch'),
     flag('deadline-text', '讲话对时限的原话（如 5月19日前、请会后立即落实）'),
-    flag('status', `状态（${TASK_STATUSES.join('、')}；不写为 未开始）`),
+    flag('status', `仅长期坚持的任务写 --status ${LONG_TERM}（其他任务的状态由各单位报送和办公室销号自动得出）`),
     flag('checklist', '核查清单 id'),
     flag('acceptance', '销号要求（不写为“讲话未明确销号标准。”）'),
     flag('location', '办公地点的单位 id（讲话只说在某单位办公、未给它分派职责时）'),
@@ -384,7 +384,7 @@ export function scaffold(kind: Kind, input: ScaffoldInput): Scaffold {
         path: `content/tasks/${id}.md`,
         append: false,
         // The body quotes the speech as a blockquote: its days stay the speech's if the date is later moved.
-        text: `---\ntitle: ${text('title')}\ndirective: ${text('directive')}\n${optional('requirement', 'requirement')}responsibilities:\n${responsibilities(values)}\ndeadline:\n${deadline(values)}\nstatus: ${q(one(values, 'status') ?? '未开始')}\n${source}${optional('location', 'location')}${optional('checklist', 'checklist')}acceptance: ${q(one(values, 'acceptance') ?? '讲话未明确销号标准。')}\n---\n> ${one(values, 'quote') ?? ''}\n`,
+        text: `---\ntitle: ${text('title')}\ndirective: ${text('directive')}\n${optional('requirement', 'requirement')}responsibilities:\n${responsibilities(values)}\ndeadline:\n${deadline(values)}\n${optional('status', 'status')}${source}${optional('location', 'location')}${optional('checklist', 'checklist')}acceptance: ${q(one(values, 'acceptance') ?? '讲话未明确销号标准。')}\n---\n> ${one(values, 'quote') ?? ''}\n`,
       };
     case 'unit': {
       const members = one(values, 'members');

@@ -31,6 +31,8 @@ export interface CheckOptions {
    * a stale record is not a problem: `npm run check` rewrites it when everything passes.
    */
   verifyPublished?: boolean;
+  /** The check's date, `YYYY-MM-DD`: no report or decision may be dated after it. By default today in China. */
+  today?: string;
 }
 
 /** The outcome of a check. */
@@ -130,7 +132,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const record = readPublished(root, options.base === undefined ? baseRefFromEnvironment() : options.base, problems);
     const bodies = new Map<string, Body>();
     for (const entry of read.entries) if (entry.collection === 'tasks' && entry.body !== undefined) bodies.set(entry.file, { text: entry.body, line: entry.bodyLine ?? 1 });
-    const site = checkSite({ ...partial, existing } as EntrySet, record.state, bodies);
+    const attachments = new Map(read.entries.flatMap((entry) => (entry.attachments === undefined ? [] : [[entry.file, entry.attachments] as const])));
+    const site = checkSite({ ...partial, existing } as EntrySet, record.state, bodies, { attachments, ...(options.today === undefined ? {} : { today: options.today }) });
     problems.push(...runRules(site, RULES));
 
     // The record is judged only when every checklist file was read and passed whole.

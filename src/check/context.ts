@@ -7,8 +7,10 @@
  * out: a task whose `status` is wrong still has its units and its quote checked in the same run.
  * A rule never sees a field of the wrong type; it skips what is missing.
  */
-import type { MemberMap } from '../lib/groups.ts';
+import { containingGroups, type MemberMap } from '../lib/groups.ts';
+import { chinaDate } from '../lib/dates.ts';
 import { parseTranscript, type Paragraph } from '../lib/transcript.ts';
+import { memberUnits, rolesReached } from '../lib/units.ts';
 import type { Checklist } from '../schemas/checklist.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { Department } from '../schemas/department.ts';
@@ -16,6 +18,7 @@ import type { Directive } from '../schemas/directive.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Milestone } from '../schemas/milestone.ts';
 import type { Report } from '../schemas/report.ts';
+import type { Role } from '../schemas/responsibility.ts';
 import type { Signoff } from '../schemas/signoff.ts';
 import type { Task } from '../schemas/task.ts';
 import type { PublishedState } from './published.ts';
@@ -110,6 +113,25 @@ export interface CheckSite extends EntrySet {
   members: MemberMap;
   /** What has been published of the checklists (content/published.json and the git base). */
   published: PublishedState;
+  /** Group id → every unit it reaches, nested groups included. */
+  unitsByGroup: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Task id → every unit it reaches (members of named groups included) and the role there, for
+   * each task whose units parsed: whom its reports and sign-offs may come from.
+   */
+  reach: ReadonlyMap<string, ReadonlyMap<string, Role>>;
+  /** The check's date, `YYYY-MM-DD` (China): no report or decision may be dated after it. */
+  today: string;
+  /** Report file → the files in its evidence folder, by name, with their sizes in bytes. */
+  attachments: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** What the rules need beyond the entries: the check's date and the files beside the reports. */
+export interface CheckFacts {
+  /** `YYYY-MM-DD`; by default the date in China now. */
+  today?: string;
+  /** As in `CheckSite`. */
+  attachments?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /** Where each occurrence of `text` lies: one paragraph per occurrence, in order. */
@@ -125,7 +147,7 @@ function placesOf(paragraphs: readonly Paragraph[], text: string): Paragraph[] {
 }
 
 /** Builds the rules' view of `content` (and of the tasks' `bodies`): called once per check, before every rule. */
-export function checkSite(content: EntrySet, published: PublishedState, bodies: ReadonlyMap<string, Body> = new Map()): CheckSite {
+export function checkSite(content: EntrySet, published: PublishedState, bodies: ReadonlyMap<string, Body> = new Map(), facts: CheckFacts = {}): CheckSite {
   const transcripts = new Map(content.meetings.map((meeting) => [meeting.id, parseTranscript(meeting.data.body)]));
   const quotes: Quote[] = [];
   const quoted = new Map(content.meetings.map((meeting) => [meeting.id, new Set<string>()]));
@@ -159,5 +181,10 @@ export function checkSite(content: EntrySet, published: PublishedState, bodies: 
   const members = new Map<string, readonly string[]>();
   for (const unit of content.departments) if (unit.data.members !== undefined) members.set(unit.id, unit.data.members);
 
-  return { ...content, bodies, transcripts, quotes, quoted, members, published };
+  const unitsByGroup = memberUnits(containingGroups(members));
+  const reach = new Map(
+    content.tasks.flatMap((task) => (task.data.responsibilities === undefined ? [] : [[task.id, rolesReached({ id: task.id, responsibilities: task.data.responsibilities }, unitsByGroup)] as const])),
+  );
+  const today = facts.today ?? chinaDate();
+  return { ...content, bodies, transcripts, quotes, quoted, members, published, unitsByGroup, reach, today, attachments: facts.attachments ?? new Map() };
 }

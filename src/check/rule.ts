@@ -3,6 +3,7 @@
  * share: how a quote is shortened in a message, and how a repeated value is found in a list.
  */
 import type { Problem } from '../lib/problems.ts';
+import { reportingUnits } from '../lib/progress.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import type { CheckSite, Checked } from './context.ts';
 import { internalError } from './internalError.ts';
@@ -84,4 +85,23 @@ export function runRules(site: CheckSite, rules: Readonly<Record<string, Rule>>)
     }
   }
   return problems;
+}
+
+/**
+ * Whether `unit` reports on `task` (and so may be reported on, and signed off): undefined when
+ * it does, else why not, in a sentence for a message. Undefined too when the task's units did not
+ * parse: that task is reported already.
+ */
+export function reportingProblem(site: CheckSite, task: string, unit: string): string | undefined {
+  const reached = site.reach.get(task);
+  if (reached === undefined) return undefined;
+  const names = new Map(site.departments.map((entry) => [entry.id, entry.data.name ?? entry.id]));
+  const role = reached.get(unit);
+  const reporting = reportingUnits(reached, (id) => site.members.has(id));
+  if (role !== undefined && reporting.has(unit)) return undefined;
+  const name = names.get(unit) ?? unit;
+  if (site.members.has(unit)) return `“${name}”是单位组，不报送也不销号：由其成员单位各自报送`;
+  if (role !== undefined) return `“${name}”在任务 "${task}" 中为${role}单位，只有牵头、配合单位报送进展、办理销号`;
+  const list = [...reporting.keys()].map((id) => names.get(id) ?? id);
+  return `任务 "${task}" 不由“${name}”承担（${list.length === 0 ? '该任务没有报送单位' : `承担单位：${list.join('、')}`}；请核对任务 id 或单位）`;
 }

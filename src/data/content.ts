@@ -5,7 +5,7 @@
 import { findQuote, parseTranscript, quotePosition, type Paragraph } from '../lib/transcript.ts';
 import type { Source } from '../schemas/source.ts';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../schemas/department.ts';
-import type { ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, SiteEntries, TaskEntry } from './entries.ts';
+import type { ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, ReportEntry, SignoffEntry, SiteEntries, TaskEntry } from './entries.ts';
 
 /** Entries in reading order, and by id. */
 export interface SiteContent {
@@ -23,6 +23,10 @@ export interface SiteContent {
   checklists: readonly ChecklistEntry[];
   /** By date; those without one in the order the speech mentions them. */
   milestones: readonly MilestoneEntry[];
+  /** Progress reports, by unit, then date (their ids). */
+  reports: readonly ReportEntry[];
+  /** The office's 销号 decisions, by id (task, unit, date). */
+  signoffs: readonly SignoffEntry[];
   meetingById: ReadonlyMap<string, MeetingEntry>;
   directiveById: ReadonlyMap<string, DirectiveEntry>;
   taskById: ReadonlyMap<string, TaskEntry>;
@@ -70,6 +74,8 @@ export function indexContent(entries: SiteEntries): SiteContent {
     departmentsByKind,
     checklists: entries.checklists,
     milestones,
+    reports: [...entries.reports].sort((a, b) => a.id.localeCompare(b.id)),
+    signoffs: [...entries.signoffs].sort((a, b) => a.id.localeCompare(b.id)),
     meetingById: byId(entries.meetings),
     directiveById: byId(directives),
     taskById: byId(tasks),

@@ -10,6 +10,8 @@ import type { Department } from '../schemas/department.ts';
 import type { Directive } from '../schemas/directive.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Milestone } from '../schemas/milestone.ts';
+import type { Report } from '../schemas/report.ts';
+import type { Signoff } from '../schemas/signoff.ts';
 import type { Task } from '../schemas/task.ts';
 
 /** One validated entry: its id (the file name), its data, and for Markdown its body. */
@@ -34,6 +36,10 @@ export type DepartmentEntry = Entry<Department>;
 export type ChecklistEntry = Entry<Checklist>;
 /** A named inspection event. */
 export type MilestoneEntry = Entry<Milestone>;
+/** A unit's progress report on a date; its id is `<unit>/<date>` (`reportKey`). */
+export type ReportEntry = Entry<Report>;
+/** One 销号 decision of the office; its id is `<task>/<unit>/<date>` (`signoffTask`). */
+export type SignoffEntry = Entry<Signoff>;
 
 /** Everything `indexSite` reads: each collection's entries in any order, and the git history. */
 export interface SiteEntries {
@@ -43,6 +49,8 @@ export interface SiteEntries {
   departments: readonly DepartmentEntry[];
   checklists: readonly ChecklistEntry[];
   milestones: readonly MilestoneEntry[];
+  reports: readonly ReportEntry[];
+  signoffs: readonly SignoffEntry[];
   /** What git says about content/ (`readHistory()`); a build without git passes no history. */
   history: History;
 }

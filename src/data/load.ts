@@ -16,15 +16,17 @@ interface RenderSource {
 
 function load(): Promise<{ site: Site; rendered: RenderSource }> {
   cached ??= (async () => {
-    const [meetings, directives, tasks, departments, checklists, milestones] = await Promise.all([
+    const [meetings, directives, tasks, departments, checklists, milestones, reports, signoffs] = await Promise.all([
       getCollection('meetings'),
       getCollection('directives'),
       getCollection('tasks'),
       getCollection('departments'),
       getCollection('checklists'),
       getCollection('milestones'),
+      getCollection('reports'),
+      getCollection('signoffs'),
     ]);
-    const site = indexSite({ meetings, directives, tasks, departments, checklists, milestones, history: readHistory() });
+    const site = indexSite({ meetings, directives, tasks, departments, checklists, milestones, reports, signoffs, history: readHistory() });
     const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
     return { site, rendered: { tasks: byId(tasks), directives: byId(directives) } };
   })();

@@ -38,7 +38,7 @@ export interface SiteRelations {
 }
 
 /** Adds `value` to the list under `key`. */
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);

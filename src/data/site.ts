@@ -1,11 +1,12 @@
 /**
  * The site index: everything pages show, computed once per build from the validated entries.
  * Pure — no `astro:content` here (src/data/load.ts feeds it), so unit tests build it from a few
- * entries written by hand. Three parts: the content and its lookups, the relations between
- * entries, and the history of the files. Anything more than one page needs is computed here.
+ * entries written by hand. Four parts: the content and its lookups, the relations between
+ * entries, the history of the files, and the progress reported on the tasks. Anything more than one page needs is computed here.
  */
 import { indexContent, type SiteContent } from './content.ts';
 import type { SiteEntries } from './entries.ts';
+import { indexProgress, type SiteProgress } from './progress.ts';
 import { indexRelations, type SiteRelations } from './relations.ts';
 import { indexHistory, type SiteHistory } from './siteHistory.ts';
 
@@ -17,11 +18,13 @@ export interface Site {
   relations: SiteRelations;
   /** Recent changes and the last change of each file. */
   history: SiteHistory;
+  /** Each task's state for each unit that reports on it, each unit's reports, each task's status. */
+  progress: SiteProgress;
 }
 
 /** Indexes the entries of every collection and the content's history. */
 export function indexSite(entries: SiteEntries): Site {
   const content = indexContent(entries);
   const relations = indexRelations(content);
-  return { content, relations, history: indexHistory(entries.history, relations) };
+  return { content, relations, history: indexHistory(entries.history, relations), progress: indexProgress(content, relations) };
 }

@@ -30,7 +30,7 @@ export const EvidenceSchema = strictRecord({
     .string({ error: (issue) => typeMessage(issue.input, '文件名（文本）') })
     .trim()
     .regex(EVIDENCE_FILE, {
-      error: (issue) => `文件名 "${String(issue.input)}" 无效：只写文件名，不带目录（文件放在与报送文件同名的目录下），不以“.”开头，不含 / \\ : * ? " < > |`,
+      error: (issue) => `文件名 "${String(issue.input)}" 无效：只写文件名，不带目录（文件放在与报送文件同名的目录下），不以“.”开头，不含斜杠、冒号、星号、问号、引号、尖括号、竖线等符号`,
     })
     .optional()
     .describe('佐证材料文件名（不带目录），文件放在 content/reports/<单位 id>/<日期>/ 下，如 mingdan.pdf；与 url 二选一'),
@@ -101,3 +101,14 @@ export type ReportTaskInput = z.input<typeof ReportTaskSchema>;
 export type ReportTask = z.output<typeof ReportTaskSchema>;
 export type ReportInput = z.input<typeof ReportSchema>;
 export type Report = z.output<typeof ReportSchema>;
+
+/** A report's unit and date, from its entry id `<unit>/<date>` (the file's path). */
+export function reportKey(id: string): { unit: string; date: string } {
+  const slash = id.indexOf('/');
+  return { unit: id.slice(0, slash), date: id.slice(slash + 1) };
+}
+
+/** Where an evidence file of report `id` lies, from the project root. */
+export function evidencePath(id: string, file: string): string {
+  return `content/reports/${id}/${file}`;
+}

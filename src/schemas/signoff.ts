@@ -28,3 +28,8 @@ export const SignoffSchema = strictRecord({
 
 export type SignoffInput = z.input<typeof SignoffSchema>;
 export type Signoff = z.output<typeof SignoffSchema>;
+
+/** The task a decision is about, from its entry id `<task>/<unit>/<date>` (the file's name comes first). */
+export function signoffTask(id: string): string {
+  return id.slice(0, id.indexOf('/'));
+}

@@ -1,13 +1,24 @@
 /** An assignment from the meeting: who must do what, by when, and what closes it (销号). */
 import { z } from 'astro/zod';
-import { EditorNoteSchema, oneOf, PlainTextSchema, refTo, SlugSchema, strictRecord } from './common.ts';
+import { EditorNoteSchema, PlainTextSchema, refTo, SlugSchema, strictRecord } from './common.ts';
 import { DeadlineSchema } from './deadline.ts';
 import { ResponsibilitySchema } from './responsibility.ts';
 import { SourceSchema } from './source.ts';
-import { TASK_STATUSES } from './taskStatus.ts';
+import { LONG_TERM, TASK_STATUSES } from './taskStatus.ts';
 
 // The statuses live in their own module, which browser code can import without zod.
-export { CLOSED_STATUSES, TASK_STATUSES, type TaskStatus } from './taskStatus.ts';
+export { CLOSED_STATUSES, LONG_TERM, TASK_STATUSES, type TaskStatus } from './taskStatus.ts';
+
+/**
+ * Why a status is refused: one the units' reports and the office's sign-offs decide (未开始,
+ * 已完成 …) is never written by hand, so that a task's state has one source.
+ */
+function statusMessage(input: unknown): string {
+  const derived = (TASK_STATUSES as readonly unknown[]).includes(input);
+  return derived
+    ? `状态 "${String(input)}" 不再手填：任务状态由各单位的报送和办公室的销号自动得出（请删除 status 这一行；只有长期坚持的任务写 status: ${LONG_TERM}）`
+    : `status "${String(input)}" 无效：只能写 ${LONG_TERM}（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出`;
+}
 
 /** The frontmatter of content/tasks/<id>.md (.mdx where the body uses a component) — the file name is the task's id. */
 export const TaskSchema = strictRecord({
@@ -23,8 +34,14 @@ export const TaskSchema = strictRecord({
   }),
   /** By when: exactly one of date, milestone, immediate, start, unspecified — plus the speech's wording. */
   deadline: DeadlineSchema,
-  /** 未开始 | 进行中 | 已完成 | 已销号 | 长期坚持. */
-  status: oneOf(TASK_STATUSES, '状态').describe(`状态：${TASK_STATUSES.join('、')}`),
+  /**
+   * Only for a standing rule: `长期坚持`. Every other status is summed up from the units' reports
+   * and the office's sign-offs (src/data/progress.ts), never written here.
+   */
+  status: z
+    .literal(LONG_TERM, { error: (issue) => statusMessage(issue.input) })
+    .optional()
+    .describe(`仅长期坚持的任务填写 status: ${LONG_TERM}；其他任务不填，状态（未开始、进行中、已完成、已销号）由各单位报送和办公室销号自动得出`),
   /** The meeting and the exact words that assign it. */
   source: SourceSchema,
   /**

@@ -14,13 +14,19 @@ import { editorialMilestonesUnused } from './editorialMilestonesUnused.ts';
 import { groupMembership } from './groupMembership.ts';
 import { idsUnique } from './idsUnique.ts';
 import { paragraphsAccountedFor } from './paragraphsAccountedFor.ts';
+import { progressDates } from './progressDates.ts';
 import { publishedItemsKept } from './publishedItemsKept.ts';
 import { quotesDistinct } from './quotesDistinct.ts';
 import { quotesInTranscript } from './quotesInTranscript.ts';
 import { quotesUnique } from './quotesUnique.ts';
 import { referencesExist } from './referencesExist.ts';
+import { reportChecklists } from './reportChecklists.ts';
+import { reportEvidence } from './reportEvidence.ts';
+import { reportReach } from './reportReach.ts';
+import { reportsAfterSignOff } from './reportsAfterSignOff.ts';
 import { restorationsHold } from './restorationsHold.ts';
 import { retiredIdsUnused } from './retiredIdsUnused.ts';
+import { signoffReach } from './signoffReach.ts';
 import { sourceMeetings } from './sourceMeetings.ts';
 import { staleDateWords } from './staleDateWords.ts';
 import { taskResponsibilities } from './taskResponsibilities.ts';
@@ -48,4 +54,10 @@ export const RULES = {
   retiredIdsUnused,
   publishedItemsKept,
   checklistRenames,
+  reportReach,
+  signoffReach,
+  progressDates,
+  reportsAfterSignOff,
+  reportEvidence,
+  reportChecklists,
 } as const satisfies Record<string, Rule>;

@@ -29,7 +29,7 @@ export function exportTasks(site: Site, url: (path: string) => string): TaskExpo
   const { content, relations } = site;
   return content.tasks.map((task) =>
     taskExport(
-      { id: task.id, ...task.data, resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null, meeting: meetingLabel(content, task.data.source.meeting) },
+      { id: task.id, ...task.data, status: site.progress.status(task.id), resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null, meeting: meetingLabel(content, task.data.source.meeting) },
       (id) => unitName(content, id),
       url,
     ),

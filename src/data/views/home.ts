@@ -42,7 +42,7 @@ export function homePage(site: Site, builtOn: string): HomePage {
   const { content, relations, history } = site;
   const due = (task: { id: string }) => dueDate(relations.deadlines.get(task.id)!);
   const open = content.tasks
-    .filter((task) => due(task) !== null && !CLOSED_STATUSES.has(task.data.status))
+    .filter((task) => due(task) !== null && !CLOSED_STATUSES.has(site.progress.status(task.id)))
     .sort((a, b) => due(a)!.localeCompare(due(b)!));
   const fromBuild = open.findIndex((task) => due(task)! >= builtOn);
   const carried = [...new Set([...open.slice(0, HOME_DUE_SPAN), ...(fromBuild < 0 ? [] : open.slice(fromBuild, fromBuild + HOME_DUE_SPAN))])];

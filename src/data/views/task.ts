@@ -7,6 +7,7 @@ import { chineseNumeral } from '../../lib/numerals.ts';
 import type { ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
 import { ROLES, type Role } from '../../schemas/responsibility.ts';
+import type { TaskStatus } from '../../schemas/taskStatus.ts';
 import { entryOf, paragraphOf } from '../content.ts';
 import type { ChecklistEntry, DirectiveEntry, MeetingEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
@@ -21,6 +22,8 @@ export interface TaskPage {
   /** The title of the directive's requirement the task belongs to, if it names one. */
   requirement: string | undefined;
   resolved: ResolvedDeadline;
+  /** Its status, summed up from its units' reports and sign-offs (or 长期坚持). */
+  status: TaskStatus;
   /** The unit where the work is done, when the speech names a place rather than a duty (区环保局). */
   location: string | undefined;
   /** The named units per role, in `ROLES` order; roles nobody holds left out. */
@@ -49,6 +52,7 @@ export function taskPage(site: Site, id: string): TaskPage {
     directiveHeading: t('directive.heading', { number: chineseNumeral(directive.data.number), title: directive.data.title }),
     requirement: directive.data.requirements.find((item) => item.id === data.requirement)?.title,
     resolved: relations.deadlines.get(id)!,
+    status: site.progress.status(id),
     location: data.location,
     byRole: ROLES.map((role) => ({
       role,

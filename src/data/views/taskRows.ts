@@ -52,7 +52,7 @@ export function taskRows(site: Site, tasks: readonly TaskEntry[], options: TaskR
     const row: TaskRow = {
       id: task.id,
       title: task.data.title,
-      status: task.data.status,
+      status: site.progress.status(task.id),
       deadline: task.data.deadline,
       resolved,
       meeting: task.data.source.meeting,

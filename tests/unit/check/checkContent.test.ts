@@ -27,12 +27,12 @@ function project(tasks: Record<string, string>): string {
   return root;
 }
 
-const task = (fields: string) => `---\ntitle: 任务\ndirective: d\nresponsibilities: [{ unit: a, role: 牵头 }]\ndeadline: { immediate: true, text: 会后立即 }\nstatus: 未开始\nacceptance: 无。\n${fields}\n---\n正文。\n`;
+const task = (fields: string) => `---\ntitle: 任务\ndirective: d\nresponsibilities: [{ unit: a, role: 牵头 }]\ndeadline: { immediate: true, text: 会后立即 }\nacceptance: 无。\n${fields}\n---\n正文。\n`;
 
 describe('checkContent', () => {
   it('runs the rules on the fields that passed, and never on a field that failed', () => {
     const root = project({
-      'x.md': task('source: { meeting: m, quote: 严格把关 }\nchecklist: goood').replace('status: 未开始', 'status: 完成').replace('unit: a', 'unit: zz'),
+      'x.md': task('source: { meeting: m, quote: 严格把关 }\nchecklist: goood').replace('acceptance:', 'status: 完成\nacceptance:').replace('unit: a', 'unit: zz'),
       // responsibilities fail as a whole (a role is wrong): no rule sees them, so no "没有牵头单位".
       'y.md': task('source: { meeting: m, quote: 五个不放过 }').replace('role: 牵头', 'role: 负责'),
     });
@@ -40,7 +40,7 @@ describe('checkContent', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/tasks/x.md: checklist: 清单 "goood" 不存在（是否想写 "good"？）',
       'content/tasks/x.md: responsibilities[0].unit: 单位 "zz" 不存在（可用：a, b, g）',
-      'content/tasks/x.md: status: 状态 "完成" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 "已完成"？）',
+      'content/tasks/x.md: status: status "完成" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出',
       'content/tasks/y.md: responsibilities[0].role: 角色 "负责" 不在可选值中（可选：牵头、配合、督办、问责、审核；是否想写 "问责"？）',
     ]);
     // Scripts get only the entries that passed whole.
@@ -61,9 +61,9 @@ describe('checkContent', () => {
   });
 
   it('shows characters an editor cannot see in every line', () => {
-    const root = project({ 'x.md': task('source: { meeting: m, quote: 严格把关 }').replace('status: 未开始', 'status: 未开始\u200b') });
+    const root = project({ 'x.md': task('source: { meeting: m, quote: 严格把关 }').replace('acceptance:', 'status: 长期坚持\u200b\nacceptance:') });
     expect(checkContent(root, { base: null }).problems.map(formatProblem)).toEqual([
-      'content/tasks/x.md: status: 状态 "未开始<U+200B>" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 "未开始"？）',
+      'content/tasks/x.md: status: status "长期坚持<U+200B>" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出',
     ]);
   });
 });

@@ -53,7 +53,6 @@ export const task = (fields: Record<string, unknown> = {}) => ({
   directive: 'd',
   responsibilities: [{ unit: 'a', role: '牵头' }],
   deadline: { date: '2022-05-19', text: '5月19日前' },
-  status: '未开始',
   source: { meeting: 'm', quote: '各单位要在5月19日前完成自查' },
   acceptance: '自查报告报送完毕。',
   ...fields,
@@ -113,6 +112,10 @@ export interface InlineOptions {
   published?: Record<string, string[]>;
   /** Checklist ids withdrawn on purpose. */
   withdrawn?: string[];
+  /** The check's date; by default 2022-06-30, after every inline date. */
+  today?: string;
+  /** Report file → its evidence files and their sizes. */
+  attachments?: Record<string, Record<string, number>>;
 }
 
 /** The rules' view of the given entries. */
@@ -145,7 +148,8 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
     checklists: new Map(Object.entries(options.published ?? {}).map(([id, items]) => [id, new Set(items)])),
     withdrawn: new Set(options.withdrawn ?? []),
   };
-  return checkSite({ ...sets, existing } as EntrySet, published, bodies);
+  const attachments = new Map(Object.entries(options.attachments ?? {}).map(([file, sizes]) => [file, new Map(Object.entries(sizes))]));
+  return checkSite({ ...sets, existing } as EntrySet, published, bodies, { today: options.today ?? '2022-06-30', attachments });
 }
 
 /** What `rule` reports on the given entries, sorted, one `file: field: message` line each. */

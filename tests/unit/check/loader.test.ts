@@ -139,9 +139,9 @@ describe('contentLoader', () => {
     const root = project();
     cpSync(join(import.meta.dirname, '../../fixtures/bad-content/content/tasks/mdx-runs-code.mdx'), join(root, 'content/tasks/mdx-runs-code.mdx'));
     await expect(contextFor(root, 'tasks').load()).rejects.toThrow(
-      'content/tasks/mdx-runs-code.mdx: 第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id="…" /> 无需引入。请删除这一行）\n' +
-        'content/tasks/mdx-runs-code.mdx: 第 11 行: 正文不能有 export（正文不能定义代码。请删除这一行）\n' +
-        'content/tasks/mdx-runs-code.mdx: 第 13 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）',
+      'content/tasks/mdx-runs-code.mdx: 第 9 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id="…" /> 无需引入。请删除这一行）\n' +
+        'content/tasks/mdx-runs-code.mdx: 第 10 行: 正文不能有 export（正文不能定义代码。请删除这一行）\n' +
+        'content/tasks/mdx-runs-code.mdx: 第 12 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）',
     );
     const dev = contextFor(root, 'tasks', { dev: true });
     await dev.load();

@@ -4,7 +4,8 @@
  *
  * Two directives given out of order; six tasks covering each kind of deadline; units a, b and the
  * 板块 c; the group 各部门 (a, b) nested in the group 各单位 (各部门, c); three milestones, one
- * dated; two checklists; one publication that changed a task.
+ * dated; two checklists; two reports and a sign-off (koujing 已销号 for a, taizhang 推进中 for a,
+ * zhuanban 已完成 for b); one publication that changed a task.
  */
 import type { SiteEntries } from '~/data/entries';
 import type { History } from '~/data/history';
@@ -14,6 +15,8 @@ import { DepartmentSchema, type DepartmentInput } from '~/schemas/department';
 import { DirectiveSchema, type DirectiveInput } from '~/schemas/directive';
 import { MeetingSchema, type MeetingInput } from '~/schemas/meeting';
 import { MilestoneSchema, type MilestoneInput } from '~/schemas/milestone';
+import { ReportSchema, type ReportInput } from '~/schemas/report';
+import { SignoffSchema, type SignoffInput } from '~/schemas/signoff';
 import { TaskSchema, type TaskInput } from '~/schemas/task';
 
 /** The transcript: four paragraphs, p4 the omission mark. */
@@ -70,12 +73,11 @@ const milestones: MilestoneInput[] = [
   { id: 'xiachen', name: '下沉督察', date: null, source: source('下沉督察之前') },
 ];
 
-const task = (title: string, directive: string, quote: string, responsibilities: TaskInput['responsibilities'], deadline: TaskInput['deadline'], status: TaskInput['status'], extra: Partial<TaskInput> = {}): TaskInput => ({
+const task = (title: string, directive: string, quote: string, responsibilities: TaskInput['responsibilities'], deadline: TaskInput['deadline'], extra: Partial<TaskInput> = {}): TaskInput => ({
   title,
   directive,
   responsibilities,
   deadline,
-  status,
   source: source(quote),
   acceptance: '完成。',
   ...extra,
@@ -83,14 +85,14 @@ const task = (title: string, directive: string, quote: string, responsibilities:
 
 // Given out of the speech's order, which the index restores.
 const tasks: [string, TaskInput][] = [
-  ['changqi', task('长期坚持', 'tongyi', '今后要长期坚持', [{ unit: 'c', role: '牵头' }], { unspecified: true, text: '今后' }, '长期坚持')],
-  ['zhuanban', task('成立专班', 'tongyi', '会后立即成立专班', [{ unit: 'b', role: '牵头' }, { unit: 'c', role: '督办' }], { immediate: true, text: '会后立即' }, '已完成')],
-  ['koujing', task('统一口径', 'tongyi', '台账资料要真实反映', [{ unit: 'a', role: '牵头' }], { date: '2022-06-01', text: '6月1日前' }, '已销号', { checklist: 'taizhang' })],
-  ['zhenggai', task('完成整改', 'zhenggai', '下沉督察之前完成整改', [{ unit: 'bumen', role: '牵头' }, { unit: 'a', role: '配合' }], { milestone: 'xiachen', text: '下沉督察之前' }, '未开始')],
-  ['taizhang', task('报送台账', 'zhenggai', '督察组进驻前一天报送台账', [{ unit: 'a', role: '牵头' }, { unit: 'b', role: '配合', who: '分管负责同志' }], { milestone: 'jinzhu', offsetDays: -1, text: '进驻前一天' }, '进行中')],
+  ['changqi', task('长期坚持', 'tongyi', '今后要长期坚持', [{ unit: 'c', role: '牵头' }], { unspecified: true, text: '今后' }, { status: '长期坚持' })],
+  ['zhuanban', task('成立专班', 'tongyi', '会后立即成立专班', [{ unit: 'b', role: '牵头' }, { unit: 'c', role: '督办' }], { immediate: true, text: '会后立即' })],
+  ['koujing', task('统一口径', 'tongyi', '台账资料要真实反映', [{ unit: 'a', role: '牵头' }], { date: '2022-06-01', text: '6月1日前' }, { checklist: 'taizhang' })],
+  ['zhenggai', task('完成整改', 'zhenggai', '下沉督察之前完成整改', [{ unit: 'bumen', role: '牵头' }, { unit: 'a', role: '配合' }], { milestone: 'xiachen', text: '下沉督察之前' })],
+  ['taizhang', task('报送台账', 'zhenggai', '督察组进驻前一天报送台账', [{ unit: 'a', role: '牵头' }, { unit: 'b', role: '配合', who: '分管负责同志' }], { milestone: 'jinzhu', offsetDays: -1, text: '进驻前一天' })],
   [
     'zicha',
-    task('完成自查', 'zhenggai', '各单位要在5月19日前完成自查', [{ unit: 'all', role: '牵头', who: '主要负责同志' }], { date: '2022-05-19', yearInferred: true, text: '5月19日前' }, '未开始', {
+    task('完成自查', 'zhenggai', '各单位要在5月19日前完成自查', [{ unit: 'all', role: '牵头', who: '主要负责同志' }], { date: '2022-05-19', yearInferred: true, text: '5月19日前' }, {
       requirement: 'zicha',
       checklist: 'taizhang',
     }),
@@ -112,6 +114,24 @@ const checklists: [string, ChecklistInput][] = [
   ],
   ['zhenban', { title: '专班', appliesTo: ['c'], source: source('会后立即成立专班'), items: [{ id: 'chengli', text: '成立专班' }] }],
 ];
+
+/** Reports by id (`<unit>/<date>`). */
+const reports: [string, ReportInput][] = [
+  [
+    'a/2022-05-15',
+    {
+      reporter: '王某某',
+      tasks: [
+        { task: 'koujing', state: '申请销号', progress: '口径已统一。', evidence: [{ title: '口径清单', file: 'koujing.pdf' }] },
+        { task: 'taizhang', state: '推进中', progress: '台账已整理一半。', problems: '部分资料缺失。', nextSteps: '5月20日前补齐。', checklist: { taizhang: ['zhenshi'] } },
+      ],
+    },
+  ],
+  ['b/2022-05-14', { tasks: [{ task: 'zhuanban', state: '已完成', progress: '专班已成立。' }] }],
+];
+
+/** The office's decisions by task. */
+const signoffs: [string, SignoffInput][] = [['koujing', { unit: 'a', date: '2022-05-16', decision: '同意销号', note: '经核查，口径统一。' }]];
 
 /** An entry as a file held it at a commit. */
 const snapshot = (collection: Snapshot['entry']['collection'], id: string, data: Snapshot['data']): Snapshot => ({ entry: { collection, id }, data, body: '正文。' });
@@ -148,6 +168,8 @@ export function fixtureEntries(history: History = HISTORY): SiteEntries {
     departments: departments.map(([id, data]) => ({ id, data: DepartmentSchema.parse(data) })),
     checklists: checklists.map(([id, data]) => ({ id, data: ChecklistSchema.parse(data) })),
     milestones: milestones.map((data) => ({ id: data.id, data: MilestoneSchema.parse(data) })),
+    reports: reports.map(([id, data]) => ({ id, data: ReportSchema.parse(data), filePath: `content/reports/${id}.yaml` })),
+    signoffs: signoffs.map(([task, data]) => ({ id: `${task}/${data.unit}/${data.date}`, data: SignoffSchema.parse(data), filePath: `content/signoffs/${task}.yaml` })),
     history,
   };
 }

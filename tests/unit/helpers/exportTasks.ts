@@ -24,7 +24,8 @@ export function contentTasks(): TaskExport[] {
   const meetings = new Map(content.meetings.map((entry) => [entry.id, { title: entry.data.title, date: entry.data.date }]));
   return content.tasks.map((task) =>
     taskExport(
-      { id: task.id, ...task.data, resolved: resolveDeadline(task.data.deadline, milestones, meeting.data.date), paragraph: findQuote(paragraphs, task.data.source.quote)?.id ?? null, meeting: meetings.get(task.data.source.meeting)! },
+      // The status summed up from reports is the site index's, tested there; these rows test the writers.
+      { id: task.id, ...task.data, status: task.data.status ?? '未开始', resolved: resolveDeadline(task.data.deadline, milestones, meeting.data.date), paragraph: findQuote(paragraphs, task.data.source.quote)?.id ?? null, meeting: meetings.get(task.data.source.meeting)! },
       (id) => names.get(id) ?? id,
       (path) => `https://duban.example.invalid/ducha/${path}`,
     ),

@@ -60,4 +60,10 @@ describe('entryChanges', () => {
     expect(entryChanges([commit([snapshot('tasks', 'a', task, '正文')], [snapshot('tasks', 'b', task, '正文')])], units)).toEqual([]);
     expect(entryChanges([commit([snapshot('tasks', 'a', { ...task, editorNote: '旧' })], [snapshot('tasks', 'a', { ...task, editorNote: '新' })])], units)).toEqual([]);
   });
+
+  it('lists nothing for a status dropped once reports sum it up, but a standing rule that ends is a change', () => {
+    expect(entryChanges([commit([snapshot('tasks', 'a', { title: '甲', status: '未开始' })], [snapshot('tasks', 'a', { title: '甲' })])], units)).toEqual([]);
+    const ended = entryChanges([commit([snapshot('tasks', 'a', { title: '甲', status: '长期坚持' })], [snapshot('tasks', 'a', { title: '甲' })])], units);
+    expect(ended.map((change) => change.fields)).toEqual([[{ field: 'status', kind: 'value', before: { kind: 'text', text: '长期坚持' }, after: { kind: 'none' } }]]);
+  });
 });

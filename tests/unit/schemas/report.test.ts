@@ -49,7 +49,7 @@ describe('ReportSchema', () => {
   it('takes evidence as a file beside the report or a web address, never both or a path', () => {
     const evidence = (item: Record<string, unknown>) => issues({ tasks: [{ task: 'a', state: '推进中', evidence: [item] }] });
     expect(evidence({ title: '名单', file: '../../secret.pdf' })).toEqual([
-      'tasks.0.evidence.0.file: 文件名 "../../secret.pdf" 无效：只写文件名，不带目录（文件放在与报送文件同名的目录下），不以“.”开头，不含 / \\ : * ? " < > |',
+      'tasks.0.evidence.0.file: 文件名 "../../secret.pdf" 无效：只写文件名，不带目录（文件放在与报送文件同名的目录下），不以“.”开头，不含斜杠、冒号、星号、问号、引号、尖括号、竖线等符号',
     ]);
     expect(evidence({ title: '名单', url: 'ftp://x.example/a' })).toEqual(['tasks.0.evidence.0.url: 链接 "ftp://x.example/a" 无效：须为完整的网址，以 http:// 或 https:// 开头']);
     expect(evidence({ title: '名单' })).toEqual(['tasks.0.evidence.0.file: 佐证材料须填写 file（报送目录下的文件名）或 url（网址）二者之一，且只填一个']);

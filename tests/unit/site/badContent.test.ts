@@ -3,11 +3,12 @@
  * valid base (tests/fixtures/good-content/) and checked in one run. Each file must be reported
  * with exactly the lines below — the words an editor reads — and nothing else may be reported.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
+import { reporting } from '~/config';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const roots: string[] = [];
@@ -34,10 +35,20 @@ const LINKS: Record<string, (root: string) => string> = {
   'checklists/link-inside.yaml': () => 'good.yaml',
 };
 
-/** The bad corpus over the good base, with its links. */
+/**
+ * Files too large to commit, made here: an evidence file one byte over the limit. Each stands in
+ * the report's evidence folder the corpus names.
+ */
+const LARGE_FILES = ['reports/a/2022-05-26/scan.pdf'];
+
+/** The bad corpus over the good base, with its links and large files. */
 function badProject(): string {
   const root = projectFrom('good-content', 'bad-content');
   for (const [file, target] of Object.entries(LINKS)) symlinkSync(target(root), join(root, 'content', file));
+  for (const file of LARGE_FILES) {
+    mkdirSync(dirname(join(root, 'content', file)), { recursive: true });
+    writeFileSync(join(root, 'content', file), Buffer.alloc(reporting.maxEvidenceBytes + 1));
+  }
   return root;
 }
 
@@ -47,15 +58,28 @@ afterAll(() => {
 
 /**
  * Files of a fixture tree as `content/…` paths. A folder that is not a collection is reported as
- * a whole (`content/notes`), so it stands for its files.
+ * a whole (`content/notes`), so it stands for its files. In content/reports/, each report is a
+ * file of its unit's folder; an evidence folder beside its report is the report's, and one
+ * without a report stands for itself.
  */
 function filesOf(tree: string): string[] {
   const content = join(fixtures, tree, 'content');
-  const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists']);
+  const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists', 'signoffs']);
+  const isFolder = (path: string) => statSync(path).isDirectory();
   // The corpus's record of what was published is what the published-checklist cases compare with.
   return readdirSync(content).filter((name) => name !== 'published.json').flatMap((name) => {
-    if (!statSync(join(content, name)).isDirectory() || !collections.has(name)) return [`content/${name}`];
-    return readdirSync(join(content, name)).map((file) => `content/${name}/${file}`);
+    const folder = join(content, name);
+    if (name === 'reports') {
+      return readdirSync(folder).flatMap((unit) =>
+        !isFolder(join(folder, unit))
+          ? [`content/reports/${unit}`]
+          : readdirSync(join(folder, unit))
+              .filter((file) => !isFolder(join(folder, unit, file)) || !existsSync(join(folder, unit, `${file}.yaml`)))
+              .map((file) => `content/reports/${unit}/${file}`),
+      );
+    }
+    if (!isFolder(folder) || !collections.has(name)) return [`content/${name}`];
+    return readdirSync(folder).map((file) => `content/${name}/${file}`);
   });
 }
 
@@ -138,7 +162,7 @@ const EXPECTED: Record<string, string[]> = {
     "[6].date: 日期 \"2202-06-01\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
   ],
   "notes": [
-    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、published.json",
+    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、reports、signoffs、published.json",
   ],
   "tasks/Bad_Name.mdx": [
     "文件名 \"Bad_Name\" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 bad-name.mdx）",
@@ -166,7 +190,6 @@ const EXPECTED: Record<string, string[]> = {
   "tasks/missing-fields.mdx": [
     "acceptance: 缺少必填字段（应为文本）",
     "source: 缺少必填字段（应为对象（多个字段））",
-    "status: 缺少必填字段（状态，可选：未开始、进行中、已完成、已销号、长期坚持）",
   ],
   "tasks/no-deadline-kind.mdx": [
     "deadline: 缺少时限类型：请填写 date、milestone、immediate、start、unspecified 之一",
@@ -227,7 +250,7 @@ const EXPECTED: Record<string, string[]> = {
     "responsibilities[0].role: 角色 \"负责\" 不在可选值中（可选：牵头、配合、督办、问责、审核；是否想写 \"问责\"？）",
   ],
   "tasks/unknown-status.mdx": [
-    "status: 状态 \"完成\" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 \"已完成\"？）",
+    "status: status \"完成\" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出",
   ],
   "tasks/unknown-unit.mdx": [
     "responsibilities[1].unit: 单位 \"bb\" 不存在（是否想写 \"b\"？）",
@@ -336,7 +359,7 @@ const HARDENING: Record<string, string[]> = {
   "tasks/status-unit-quote.md": [
     "responsibilities[1].unit: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
     "source.quote: 引文未在会议记录 \"m\" 中找到：“各单位要在5月21日前”（须从 content/meetings/m.md 逐字复制，且不跨段）",
-    "status: 状态 \"完成\" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 \"已完成\"？）",
+    "status: status \"完成\" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出",
   ],
   "tasks/tab-indent.md": [
     "第 5 行: YAML 语法错误：缩进中有制表符（Tab）（请全部改用空格缩进）",
@@ -365,54 +388,54 @@ const HARDENING: Record<string, string[]> = {
  */
 const BODY_EXPECTED: Record<string, string[]> = {
   "tasks/html-comment.md": [
-    "第 12 行: 不能写 HTML 注释 <!-- … -->（注释会原样留在网页源码中；给编辑的说明请写在拉取请求里）",
+    "第 11 行: 不能写 HTML 注释 <!-- … -->（注释会原样留在网页源码中；给编辑的说明请写在拉取请求里）",
   ],
   "tasks/html-form.md": [
-    "第 10 行: 不能使用 HTML 标签 <form>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
-    "第 11 行: 不能使用 HTML 标签 <input>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
-    "第 12 行: 不能使用 HTML 标签 <button>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 10 行: 不能使用 HTML 标签 <input>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <button>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 9 行: 不能使用 HTML 标签 <form>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/html-iframe.md": [
-    "第 12 行: 不能使用 HTML 标签 <iframe>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <iframe>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/html-inline-style.md": [
-    "第 10 行: <sup> 不能带属性 style（请删除属性，只写 <sup>）",
-    "第 12 行: 不能使用 HTML 标签 <span>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <span>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 9 行: <sup> 不能带属性 style（请删除属性，只写 <sup>）",
   ],
   "tasks/html-meta-refresh.md": [
-    "第 12 行: 不能使用 HTML 标签 <meta>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 11 行: 不能使用 HTML 标签 <meta>（正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/html-onclick.md": [
-    "第 10 行: 不能使用 HTML 标签 <a>（链接请写成 [文字](网址)；正文中只允许 <br>、<sup>、<sub>，且不带属性）",
+    "第 9 行: 不能使用 HTML 标签 <a>（链接请写成 [文字](网址)；正文中只允许 <br>、<sup>、<sub>，且不带属性）",
   ],
   "tasks/md-image-and-links.md": [
-    "第 10 行: 正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）",
-    "第 12 行: 链接 \"/tasks/\" 以 / 开头，网站部署在子路径（如 /ducha/）下时会失效（请写完整的网址，或相对路径如 ../../tasks/x/）",
-    "第 12 行: 链接 \"javascript:alert(1)\" 不能使用（链接只能是 http://、https://、mailto: 开头的地址，或本站页面的相对路径）",
-    "第 14 行: 正文不支持脚注 [^…]（请把说明直接写在正文中，如“（注：…）”）",
+    "第 11 行: 链接 \"/tasks/\" 以 / 开头，网站部署在子路径（如 /ducha/）下时会失效（请写完整的网址，或相对路径如 ../../tasks/x/）",
+    "第 11 行: 链接 \"javascript:alert(1)\" 不能使用（链接只能是 http://、https://、mailto: 开头的地址，或本站页面的相对路径）",
+    "第 13 行: 正文不支持脚注 [^…]（请把说明直接写在正文中，如“（注：…）”）",
+    "第 9 行: 正文不能插入图片（图片会在打开页面时自动加载；请改为文字说明，或写成链接 [说明](网址)）",
   ],
   "tasks/mdx-component-props.mdx": [
-    "第 10 行: <Checklist /> 须单独成段（前后各空一行）",
-    "第 10 行: <Checklist> 只能写 id 属性，不能写 level（请删除）",
-    "第 10 行: <Checklist> 的属性不能用花括号 {…}（请写成 <Checklist id=\"wu-ge-bu-fangguo\" />）",
+    "第 9 行: <Checklist /> 须单独成段（前后各空一行）",
+    "第 9 行: <Checklist> 只能写 id 属性，不能写 level（请删除）",
+    "第 9 行: <Checklist> 的属性不能用花括号 {…}（请写成 <Checklist id=\"wu-ge-bu-fangguo\" />）",
   ],
   "tasks/mdx-import-missing.mdx": [
-    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
-    "第 12 行: <Zhenggai> 不是本站提供的组件（可用：Checklist）",
+    "第 11 行: <Zhenggai> 不是本站提供的组件（可用：Checklist）",
+    "第 9 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
   ],
   "tasks/mdx-misspelt-component.mdx": [
-    "第 12 行: <Cheklist> 不是本站提供的组件（是否想写 \"Checklist\"？）",
+    "第 11 行: <Cheklist> 不是本站提供的组件（是否想写 \"Checklist\"？）",
   ],
   "tasks/mdx-runs-code.mdx": [
-    "第 10 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
-    "第 11 行: 正文不能有 export（正文不能定义代码。请删除这一行）",
-    "第 13 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）",
+    "第 10 行: 正文不能有 export（正文不能定义代码。请删除这一行）",
+    "第 12 行: 正文不能有花括号表达式 {process.env.HOME}（花括号里的内容会作为代码运行；要显示花括号本身，请写成 \\{ 和 \\}）",
+    "第 9 行: 正文不能有 import（正文不能引入文件或代码；本站的组件如 <Checklist id=\"…\" /> 无需引入。请删除这一行）",
   ],
   "tasks/mdx-syntax-error.mdx": [
-    "第 12 行: MDX 语法错误：<b> 没有结束标签（成对写 <b>…</b>；单独使用的标签写成 <b />，如 <br />）",
+    "第 11 行: MDX 语法错误：<b> 没有结束标签（成对写 <b>…</b>；单独使用的标签写成 <b />，如 <br />）",
   ],
   "tasks/mdx-unknown-checklist.mdx": [
-    "第 12 行: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
+    "第 11 行: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
   ],
 };
 
@@ -463,7 +486,7 @@ const MEETINGS: Record<string, string[]> = {
   ],
   "tasks/adjusted-stale.md": [
     "title: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
-    "第 16 行: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
+    "第 15 行: 仍写着“5月19日”，而任务 \"adjusted-stale\" 的时限已于 2022-05-12 调整为 2022-05-20（请改为5月20日；照录讲话原话的，加引号写成“……”）",
   ],
   "tasks/date-edited.md": [
     "deadline.date: 日期 2022-05-20 与原话“5月19日前”不符（若是录入错误，请改正 date；办公室会后调整时限的，date 和 text 保留讲话原样，新的时限写在 adjusted 中（见编辑指南“调整时限”））",
@@ -476,6 +499,104 @@ const MEETINGS: Record<string, string[]> = {
   ],
   "tasks/quote-other-meeting.md": [
     "source.quote: 引文未在会议记录 \"m\" 中找到，但在另一次会议 \"bad-record\" 中找到（p1）：“要加大自查自纠力度”（引的若是那次会议，请把 source.meeting 改为 bad-record，directive 也须是那次会议的要求；否则须从 content/meetings/m.md 逐字复制，且不跨段）",
+  ],
+};
+
+/**
+ * Issue 15: progress reports (content/reports/<unit>/<date>.yaml) and the office's 销号 decisions
+ * (content/signoffs/<task>.yaml): where they lie, whom and what they may speak of, their dates, a
+ * state that cannot go back after 已销号, the evidence beside them and the checklist ticks they carry;
+ * and a task status that is summed up from them, never written by hand.
+ */
+const REPORTS: Record<string, string[]> = {
+  "reports/a/2022-05-01.yaml": [
+    "tasks[0].task: 报送日期 2022-05-01 早于任务 \"good\" 所在会议的日期 2022-05-10（请核对文件名中的日期，或任务 id）",
+  ],
+  "reports/a/2022-05-21.yaml": [
+    "tasks[0].progress: 完成情况为“已完成”时须填写 progress（进展情况：做了什么、成效如何）",
+  ],
+  "reports/a/2022-05-22.yaml": [
+    "tasks[0].task: 任务 \"goood\" 不存在（是否想写 \"good\"？）",
+  ],
+  "reports/a/2022-05-23.yaml": [
+    "tasks[0].progress: 完成情况为“申请销号”时须填写 progress（进展情况：做了什么、成效如何）",
+  ],
+  "reports/a/2022-05-24.yaml": [
+    "tasks[0].state: 完成情况 \"完成\" 不在可选值中（可选：未启动、推进中、已完成、申请销号；是否想写 \"已完成\"？）",
+  ],
+  "reports/a/2022-05-25.yaml": [
+    "content/reports/a/2022-05-25/ 中的文件 \"mingdan.pdf\" 没有列在任何任务的 evidence 中（请列出，或删除该文件）",
+    "tasks[0].evidence[0].file: 佐证材料 \"ming-dan.pdf\" 不存在（文件应放在 content/reports/a/2022-05-25/ 下；是否想写 \"mingdan.pdf\"？）",
+  ],
+  "reports/a/2022-05-26.yaml": [
+    "tasks[0].evidence[0].file: 佐证材料 \"scan.pdf\" 过大（5121 KB，上限 5120 KB）：请压缩后再放入，或存放在内网后改用 url 链接",
+  ],
+  "reports/a/2022-05-27.yaml": [
+    "tasks[0].checklist.duplicate-item-id: 清单 \"duplicate-item-id\" 不是任务 \"good\" 的核查清单（该任务的清单是 good）",
+    "tasks[0].checklist.good[0]: 清单 \"good\" 中没有条目 \"zhenshii\"（是否想写 \"zhenshi\"？）",
+    "tasks[0].checklist.goood: 清单 \"goood\" 不存在（是否想写 \"good\"？）",
+  ],
+  "reports/a/2022-05-28.yaml": [
+    "tasks[0].evidence[0].file: 佐证材料须填写 file（报送目录下的文件名）或 url（网址）二者之一，且只填一个",
+    "tasks[0].evidence[1].url: 链接 \"ftp://intranet.example/a\" 无效：须为完整的网址，以 http:// 或 https:// 开头",
+    "tasks[0].evidence[2].file: 文件名 \"../../secret.pdf\" 无效：只写文件名，不带目录（文件放在与报送文件同名的目录下），不以“.”开头，不含斜杠、冒号、星号、问号、引号、尖括号、竖线等符号",
+  ],
+  "reports/a/2022-05-29.yaml": [
+    "tasks[0]: 未知字段 \"progess\"（是否想写 \"progress\"？）",
+    "tasks[1].task: 任务 \"good\" 在本次报送中出现两次（请合并为一项）",
+  ],
+  "reports/a/2022-05-30": [
+    "目录没有对应的报送文件：佐证材料目录须与报送文件同名（请添加 2022-05-30.yaml，或把目录改名为对应报送文件的日期）",
+  ],
+  "reports/a/2022-5-20.yaml": [
+    "文件名 \"2022-5-20\" 应写成 YYYY-MM-DD（请改名为 2022-05-20.yaml）",
+  ],
+  "reports/a/2022-5-21.yaml": [
+    "与 content/reports/a/2022-05-21.yaml 是同一单位同一天的报送（每个单位每天只有一份：请把两个文件合并为一个）",
+    "文件名 \"2022-5-21\" 应写成 YYYY-MM-DD（请改名为 2022-05-21.yaml）",
+  ],
+  "reports/a/2099-01-04.yaml": [
+    "报送日期 2099-01-04 晚于检查当天：不能报送尚未到来的日期（请核对文件名中的日期）",
+  ],
+  "reports/a/zhoubao.yaml": [
+    "文件名 \"zhoubao\" 不是日期：报送文件以报送日期命名，写成 YYYY-MM-DD.yaml（如 content/reports/zhujian/2022-05-20.yaml）",
+  ],
+  "reports/b/2022-05-20.yaml": [
+    "tasks[0].state: 任务 \"good\" 已于 2022-05-18 销号，之后不能再报送它（完成情况 \"推进中\"）：确需重新办理的，须先由办公室退回（在 content/signoffs/good.yaml 中加一条 decision: 退回）",
+  ],
+  "reports/g/2022-05-20.yaml": [
+    "“各单位”是单位组，不报送：请由其成员单位各自报送（放在成员单位的目录下）",
+  ],
+  "reports/loose.yaml": [
+    "不会被读取：报送文件应放在单位目录下，路径为 content/reports/<单位 id>/<日期>.yaml（如 content/reports/zhujian/2022-05-20.yaml）",
+  ],
+  "reports/unknown-kind/2022-05-20.yaml": [
+    "tasks[0].task: 任务 \"good\" 不由“未知类型”承担（承担单位：区甲局、区乙局；请核对任务 id 或单位）",
+  ],
+  "reports/zz/2022-05-20.yaml": [
+    "单位 \"zz\" 不存在（报送文件所在的目录名须为报送单位的 id；可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
+  ],
+  "signoffs/empty.yaml": [
+    "应为列表：每条决定以“- unit: …”开头（没有决定时请删除此文件）",
+  ],
+  "signoffs/good.yaml": [
+    "[1].unit: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty, empty-group-no-note, g, group-unknown-member, …）",
+    "[2].unit: “各单位”是单位组，不报送也不销号：由其成员单位各自报送",
+    "[3].unit: 任务 \"good\" 不由“未知类型”承担（承担单位：区甲局、区乙局；请核对任务 id 或单位）",
+    "[4].date: 决定日期 2099-01-04 晚于检查当天：不能记录尚未作出的决定（请核对日期）",
+    "[5].date: 决定日期 2022-05-01 早于任务 \"good\" 所在会议的日期 2022-05-10（请核对日期）",
+    "[6].note: 退回时须填写 note（退回原因和需补充的内容）",
+    "[7].decision: 销号决定 \"销号\" 不在可选值中（可选：同意销号、退回；是否想写 \"同意销号\"？）",
+    "[8]: 与第 8 条是同一单位同一天的决定（每个单位每天只有一条：请合并或删去一条）",
+  ],
+  "signoffs/goood.yaml": [
+    "任务 \"goood\" 不存在：销号文件以所销号任务的 id 命名（是否想写 \"good\"？）",
+  ],
+  "signoffs/no-responsibilities.yaml": [
+    "[0].decision: 任务 \"no-responsibilities\" 为长期坚持，不销号也不退回（请删除这条决定）",
+  ],
+  "tasks/status-derived.md": [
+    "status: 状态 \"进行中\" 不再手填：任务状态由各单位的报送和办公室的销号自动得出（请删除 status 这一行；只有长期坚持的任务写 status: 长期坚持）",
   ],
 };
 
@@ -495,7 +616,7 @@ describe('npm run check', () => {
     expect(bad.size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS }))('%s', (file, lines) => {
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS, ...REPORTS }))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 

@@ -135,7 +135,7 @@ describe('npm run new: every kind, every field', () => {
     const runs = [
       run('directive', '--title', '要压实属地责任', '--quote', '二、要压实属地责任。', '--requirement', 'taizhang=建立台账=要压实属地责任', '--command', 'g=请会后立即部署'),
       run('task', '--title', '完成问题整改', '--directive', 'n1', '--lead', 'a,b', '--unit', 'g=督办', '--who', '主要负责同志', '--who', 'g=分管负责同志', '--quote', '各街道要在6月15日前完成问题整改',
-        '--date', '2022-06-15', '--year-inferred', '--deadline-text', '6月15日前', '--status', '进行中', '--checklist', 'good', '--acceptance', '整改完成并销号。', '--location', 'b'),
+        '--date', '2022-06-15', '--year-inferred', '--deadline-text', '6月15日前', '--status', '长期坚持', '--checklist', 'good', '--acceptance', '整改完成并销号。', '--location', 'b'),
       run('task', '--id', 'bushu', '--title', '部署整改', '--directive', 'n1', '--lead', 'a', '--support', 'b', '--quote', '请会后立即部署', '--immediate', '--deadline-text', '请会后立即部署'),
       run('task', '--title', '统一口径', '--directive', 'e', '--lead', 'a', '--quote', '统一口径、严格把关', '--milestone', 'xiachen', '--offset-days', '-3', '--deadline-text', '下沉督察前3天'),
       run('unit', '--id', 'jia-jiedao', '--name', '甲街道', '--short', '甲', '--kind', '街道', '--aliases', '甲街,甲街道办', '--note', '新设街道。', '--editor-note', '全称待核对。', '--quote', '各街道'),
@@ -157,7 +157,7 @@ describe('npm run new: every kind, every field', () => {
     expect(read('content/directives/yaoqiu-1.md')).toBe('---\nnumber: 2\ntitle: "要压实属地责任"\nmeeting: n\nsummary: "要压实属地责任"\nsource:\n  meeting: n\n  quote: "二、要压实属地责任。"\ncommand:\n  unit: g\n  quote: "请会后立即部署"\nrequirements:\n  - id: taizhang\n    title: "建立台账"\n    quote: "要压实属地责任"\n---\n要压实属地责任\n');
     expect(read('content/tasks/renwu-1.md')).toBe([
       '---', 'title: "完成问题整改"', 'directive: n1', 'responsibilities:', '  - unit: a', '    role: 牵头', '    who: "主要负责同志"', '  - unit: b', '    role: 牵头', '    who: "主要负责同志"',
-      '  - unit: g', '    role: 督办', '    who: "分管负责同志"', 'deadline:', '  date: 2022-06-15', '  yearInferred: true', '  text: "6月15日前"', 'status: "进行中"',
+      '  - unit: g', '    role: 督办', '    who: "分管负责同志"', 'deadline:', '  date: 2022-06-15', '  yearInferred: true', '  text: "6月15日前"', 'status: "长期坚持"',
       'source:', '  meeting: n', '  quote: "各街道要在6月15日前完成问题整改"', 'location: b', 'checklist: good', 'acceptance: "整改完成并销号。"', '---', '> 各街道要在6月15日前完成问题整改', '',
     ].join('\n'));
     expect(read('content/tasks/bushu.md')).toContain('deadline:\n  immediate: true\n  text: "请会后立即部署"\n');
@@ -175,7 +175,7 @@ describe('npm run new: every kind, every field', () => {
       '新文件还有这些问题，请修改后再运行 npm run check：',
       'content/tasks/renwu-1.md: responsibilities[0].unit: 单位 "zz" 不存在（可用：a, b, g）',
       'content/tasks/renwu-1.md: source.quote: 引文未在会议记录 "m" 中找到，但在另一次会议 "n" 中找到（p2）：“要加快整改进度”（引的若是那次会议，请把 source.meeting 改为 n，directive 也须是那次会议的要求；否则须从 content/meetings/m.md 逐字复制，且不跨段）',
-      'content/tasks/renwu-1.md: status: 状态 "完成" 不在可选值中（可选：未开始、进行中、已完成、已销号、长期坚持；是否想写 "已完成"？）',
+      'content/tasks/renwu-1.md: status: status "完成" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出',
     ]]);
   }, SPAWNS);
 });
