@@ -27,7 +27,6 @@ function taskFile(title: string, directive: string, units: readonly string[], qu
     'deadline:',
     '  milestone: xiachen',
     '  text: 下沉督察前',
-    'status: 进行中',
     'source:',
     '  meeting: m',
     `  quote: ${quote}`,

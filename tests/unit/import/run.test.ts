@@ -94,9 +94,12 @@ describe('the round trip', () => {
 
   it('merges into the unit’s report of the same day, keeping what the sheet does not speak of, and writes the same bytes twice', async () => {
     const root = project();
-    // The fixture has 区甲局's report of 2022-05-15 on 完成自查, with evidence added here by hand.
+    // 区甲局's report of 2022-05-15 on 完成自查, with evidence and ticks written by hand.
     const file = 'content/reports/a/2022-05-15.yaml';
-    writeFileSync(join(root, file), `${read(root, file)}    evidence:\n      - title: 工作动态\n        url: https://intranet.example/1\n`);
+    writeFileSync(
+      join(root, file),
+      'reporter: 王某某\ntasks:\n  - task: good\n    state: 推进中\n    progress: 正在逐项核查。\n    evidence:\n      - title: 工作动态\n        url: https://intranet.example/1\n    checklist:\n      good: [koujing]\n',
+    );
     const bytes = await filled(root, (sheet) => {
       fill(sheet, '完成自查', { 完成情况: '申请销号', 进展情况: '自查完毕。' });
       fill(sheet, '报送台账', { 完成情况: '推进中' });
@@ -121,6 +124,9 @@ describe('the round trip', () => {
         '    evidence:',
         '      - title: 工作动态',
         '        url: https://intranet.example/1',
+        '    checklist:',
+        '      good:',
+        '        - koujing',
         '  - task: taizhang',
         '    state: 推进中',
         '',
@@ -183,6 +189,15 @@ describe('what the check refuses', () => {
     const fresh = await importReport({ root, name: NAME, bytes, partial: false, today: TODAY, date: '2022-05-20' });
     expect(fresh.errors[0]).toBe('区甲局-任务分解表-2022-05-16.xlsx：导入后的报送未通过内容检查，已撤回，未写入 content/reports/a/2022-05-20.yaml：');
     expect(existsSync(join(root, 'content/reports/a/2022-05-20.yaml'))).toBe(false);
+  });
+
+  it('is taken back when the check refuses the report itself: dated before the meeting', async () => {
+    const root = project();
+    const bytes = await filled(root, (sheet) => fill(sheet, '报送台账', { 完成情况: '推进中' }));
+    const outcome = await importReport({ root, name: NAME, bytes, partial: false, today: TODAY, date: '2022-05-01' });
+    expect(outcome.errors[0]).toBe('区甲局-任务分解表-2022-05-16.xlsx：导入后的报送未通过内容检查，已撤回，未写入 content/reports/a/2022-05-01.yaml：');
+    expect(outcome.errors.slice(1)).toEqual(['content/reports/a/2022-05-01.yaml: tasks[0].task: 报送日期 2022-05-01 早于任务 "taizhang" 所在会议的日期 2022-05-10（请核对文件名中的日期，或任务 id）']);
+    expect(existsSync(join(root, 'content/reports/a/2022-05-01.yaml'))).toBe(false);
   });
 
   it('refuses to merge into a report file that is itself wrong', async () => {
