@@ -33,6 +33,8 @@ function siteOf({ content }: CheckResult): Site {
     departments: content.departments.map(entry),
     checklists: content.checklists.map(entry),
     milestones: content.milestones.map(entry),
+    reports: content.reports.map(entry),
+    signoffs: content.signoffs.map(entry),
     history: { available: false, last: new Map(), recent: [] },
   });
 }
