@@ -452,7 +452,9 @@ test('a checklist with ticks and a flagged item is axe clean', async ({ page }) 
 
 // 6,003 bytes before ticks were merged across pages; the merge itself, following other pages,
 // moving a renamed checklist's ticks, "设为本单位" and the printed unit and date brought it to about 6.4 KB.
-test('the checklist costs at most 6.5 KB of JavaScript', async ({ page }) => {
+// The CSV writer, shared since with the 报送 page, became a chunk of its own: some 50 bytes of
+// imports and exports more, nothing new to run.
+test('the checklist costs at most 6.6 KB of JavaScript', async ({ page }) => {
   const scripts: Promise<Buffer>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.body());
@@ -460,5 +462,5 @@ test('the checklist costs at most 6.5 KB of JavaScript', async ({ page }) => {
   await page.goto(PAGE, { waitUntil: 'networkidle' });
   const bytes = (await Promise.all(scripts)).reduce((sum, body) => sum + body.length, 0);
   console.log(`JavaScript on a checklist page: ${bytes} bytes`);
-  expect(bytes).toBeLessThanOrEqual(6.5 * 1024);
+  expect(bytes).toBeLessThanOrEqual(6.6 * 1024);
 });
