@@ -11,7 +11,7 @@ import { progressCsv } from '~/lib/progressReport';
 import { fixtureEntries } from '../data/fixture';
 
 const site = indexSite(fixtureEntries());
-const WORDS = { unitLabel: '单位：', dateLabel: '日期：', done: '已完成', notDone: '未完成', stale: '内容已更新，请复核', noteLabel: '备注：', csvColumns: '清单,单位,序号,条目,状态,复核,备注,更新日期' };
+const WORDS = { unitLabel: '单位：', dateLabel: '日期：', done: '已完成', notDone: '未完成', stale: '内容已更新，请复核', noteLabel: '备注：', csvColumns: '核查清单,单位,序号,条目,状态,复核,备注,更新日期' };
 
 /** The export as the checklist page writes it. */
 function exported(unit: string, done: readonly boolean[]) {

@@ -83,7 +83,7 @@ function ole(stream: string): Uint8Array {
 }
 
 /** A checklist export's CSV, as the checklist page writes it. */
-const checklistCsv = (...rows: string[]) => csvBytes(['清单,单位,序号,条目,状态,复核,备注,更新日期', ...rows]);
+const checklistCsv = (...rows: string[]) => csvBytes(['核查清单,单位,序号,条目,状态,复核,备注,更新日期', ...rows]);
 
 /** Each bad file, by what is wrong with it. */
 export const CORPUS: Record<string, Bad> = {
@@ -205,7 +205,7 @@ export const EXPECTED: Record<string, string[]> = {
     '区甲局-任务分解表-2022-05-16.xlsx：是 Word 文档，不是 Excel 表：请单位发送填好的任务分解表（.xlsx）',
   ],
   'a checklist export of a checklist none of the unit’s tasks has': [
-    '专班-丙镇-2022-05-20.csv 第2行 清单：“专班”不是丙镇任何一项任务的核查清单，勾选无法附在报送中：请核对单位，或请编辑在任务中写明 checklist',
+    '专班-丙镇-2022-05-20.csv 第2行 核查清单：“专班”不是丙镇任何一项任务的核查清单，勾选无法附在报送中：请核对单位，或请编辑在任务中写明 checklist',
   ],
   'a checklist export renamed, without its date': [
     '台账.csv：文件名中没有导出日期（网站导出的文件名以日期结尾，如“台账资料-区甲局-2026-05-20.csv”）：请用 --date 指明报送日期，如 --date 2022-05-25',

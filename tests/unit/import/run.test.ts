@@ -214,7 +214,7 @@ describe('what the check refuses', () => {
 describe('a checklist’s export', () => {
   it('adds the unit’s ticks to the tasks that name the checklist', async () => {
     const root = project();
-    const bytes = csvBytes(['清单,单位,序号,条目,状态,复核,备注,更新日期', '台账资料,区乙局,1,真实反映,已完成,,,2022-05-19', '台账资料,区乙局,2,统一口径,已完成,,,2022-05-19']);
+    const bytes = csvBytes(['核查清单,单位,序号,条目,状态,复核,备注,更新日期', '台账资料,区乙局,1,真实反映,已完成,,,2022-05-19', '台账资料,区乙局,2,统一口径,已完成,,,2022-05-19']);
     const outcome = await importReport({ root, name: '台账资料-区乙局-2022-05-16.csv', bytes, partial: false, today: TODAY });
     expect(outcome.lines).toEqual([
       '已写入 content/reports/b/2022-05-16.yaml（区乙局 2022年5月16日的报送，来源：台账资料-区乙局-2022-05-16.csv）',
