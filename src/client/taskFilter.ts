@@ -1,6 +1,6 @@
 /**
- * <duban-task-filter>: filters and sorts the rows of the task table inside it by unit, the unit's
- * standing (本单位牵头 / 配合 / 作为成员单位), status and deadline window (src/lib/taskFilter.ts decides). The state lives in the URL, so a
+ * <duban-task-filter>: filters and sorts the rows of the task table inside it by meeting, unit, the
+ * unit's standing (本单位牵头 / 配合 / 作为成员单位), status and deadline window (src/lib/taskFilter.ts decides). The state lives in the URL, so a
  * filtered view can be shared; the table is complete without it.
  */
 import { fill } from '~/i18n/fill';
@@ -9,12 +9,12 @@ import { localToday } from './localDate.ts';
 import type { ElementStrings, STRINGS } from './strings.ts';
 
 /** The form's fields, in the order of the URL. */
-const FIELDS = ['unit', 'role', 'status', 'window', 'sort'] as const;
+const FIELDS = ['meeting', 'unit', 'role', 'status', 'window', 'sort'] as const;
 
 /** A row's facts, from the data attributes <TaskTable filterable> writes. */
 function readRow(element: HTMLElement): FilterRow {
-  const { standings = '', status = '', due = '', dueKey = '', order = '0' } = element.dataset;
-  return { standings: decodeStandings(standings), status, due: due === '' ? null : due, dueKey, order: Number(order) };
+  const { meeting = '', standings = '', status = '', due = '', dueKey = '', order = '0' } = element.dataset;
+  return { meeting, standings: decodeStandings(standings), status, due: due === '' ? null : due, dueKey, order: Number(order) };
 }
 
 /** The conditions chosen in the form, as it words them: "单位：区住建局". The order is not a filter. */
@@ -40,7 +40,7 @@ class DubanTaskFilter extends HTMLElement {
     const field = (name: (typeof FIELDS)[number]) => form.elements.namedItem(name) as HTMLSelectElement;
     const offered = (name: (typeof FIELDS)[number]) => [...field(name).options].map((option) => option.value).filter(Boolean);
     // Only what the form offers is read from an address: a shared link with a stale unit filters nothing.
-    const known = { units: new Set(offered('unit')), statuses: offered('status') };
+    const known = { meetings: new Set(offered('meeting')), units: new Set(offered('unit')), statuses: offered('status') };
 
     const apply = (filter: TaskFilter): void => {
       const today = localToday();

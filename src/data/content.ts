@@ -11,9 +11,9 @@ import type { ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, Mil
 export interface SiteContent {
   /** As read. */
   meetings: readonly MeetingEntry[];
-  /** By number (一、二、三、四). */
+  /** By meeting (in the order of `meetings`), then by number (一、二、三、四) within it. */
   directives: readonly DirectiveEntry[];
-  /** By directive, then where the speech assigns them, then id. */
+  /** By directive (so by meeting first), then where the speech assigns them, then id. */
   tasks: readonly TaskEntry[];
   /** By name, in Chinese collation. */
   departments: readonly DepartmentEntry[];
@@ -44,7 +44,12 @@ export function indexContent(entries: SiteEntries): SiteContent {
   const paragraphs = new Map(entries.meetings.map((meeting) => [meeting.id, parseTranscript(meeting.body ?? '')]));
   const position = (source: Source) => quotePosition(paragraphs.get(source.meeting) ?? [], source.quote);
 
-  const directives = [...entries.directives].sort((a, b) => a.data.number - b.data.number);
+  // Each meeting numbers its own directives from 一、: a second meeting's 一、 follows the first's
+  // last point instead of standing beside the first's 一、 (and its tasks follow in the same way).
+  const meetingRank = new Map(entries.meetings.map((meeting, index) => [meeting.id, index]));
+  const directives = [...entries.directives].sort(
+    (a, b) => (meetingRank.get(a.data.meeting) ?? 0) - (meetingRank.get(b.data.meeting) ?? 0) || a.data.number - b.data.number,
+  );
   const directiveOrder = new Map(directives.map((directive, index) => [directive.id, index]));
   const tasks = [...entries.tasks].sort(
     (a, b) =>

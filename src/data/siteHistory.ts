@@ -1,7 +1,8 @@
 /**
  * The history part of the site index: the recent content changes (最近更新) with the units each
  * concerns, per unit, the last change of each file ("最后更新"), and the date of the newest
- * change. Pure: git is read by `readHistory()` before the index is built.
+ * change. A unit's changes start when the unit exists. Pure: git is read by `readHistory()`
+ * before the index is built.
  */
 import { entryChanges, type EntryChange, type EntryRef } from '../lib/changes.ts';
 import type { Commit } from '../lib/gitLog.ts';
@@ -40,7 +41,7 @@ export function indexHistory(history: History, relations: SiteRelations): SiteHi
     })();
     return [...new Set([...now, ...mentioned.flatMap(withMembers)])];
   };
-  const changes = entryChanges(history.recent, unitsOf);
+  const changes = sinceAdded(entryChanges(history.recent, unitsOf));
   const changesByUnit = new Map<string, EntryChange[]>();
   for (const change of changes) {
     for (const unit of change.units) {
@@ -51,6 +52,30 @@ export function indexHistory(history: History, relations: SiteRelations): SiteHi
   }
   const dates = [...history.last.values()].map((commit) => commit.date).sort();
   return { changes, changesByUnit, lastChange: history.last, contentDate: dates.at(-1) };
+}
+
+/**
+ * The changes with each unit kept only on those from the publication that added the unit on. A
+ * unit is reached through today's groups: two 街道 added with a second meeting, and made members of
+ * 各板块, would otherwise hear of every earlier change to a task addressed to 各板块 — made before
+ * they existed. A unit added before the recent publications keeps all of them. `changes` is newest
+ * first, and so are the publications in it.
+ */
+function sinceAdded(changes: readonly EntryChange[]): EntryChange[] {
+  // Each publication's age: 0 for the newest.
+  const age = new Map<string, number>();
+  for (const { commit } of changes) if (!age.has(commit.hash)) age.set(commit.hash, age.size);
+  // The publication that last added each unit (a unit removed and added again starts again).
+  const added = new Map<string, number>();
+  for (const change of changes) {
+    if (change.entry.collection === 'departments' && change.status === 'added' && !added.has(change.entry.id)) added.set(change.entry.id, age.get(change.commit.hash)!);
+  }
+  if (added.size === 0) return [...changes];
+  return changes.map((change) => {
+    const at = age.get(change.commit.hash)!;
+    const units = change.units.filter((unit) => at <= (added.get(unit) ?? Infinity));
+    return units.length === change.units.length ? change : { ...change, units };
+  });
 }
 
 /** The title and page of a changed entry as it stands today; undefined once the entry is gone. */

@@ -24,6 +24,8 @@ export interface ExportSource {
   source: { meeting: string; quote: string };
   /** The transcript paragraph the quote is in. */
   paragraph: string | null;
+  /** The meeting `source.meeting` names: its title, and its date (`YYYY-MM-DD`) when the record gives one. */
+  meeting: { title: string; date: string | null };
 }
 
 /** A task in the export shape; `name` gives a unit's name, `url` a page's address. */
@@ -34,6 +36,7 @@ export function taskExport(task: ExportSource, name: (unit: string) => string, u
   return {
     id: task.id,
     title: task.title,
+    meeting: { id: task.source.meeting, title: task.meeting.title, date: task.meeting.date },
     directive: task.directive,
     status: task.status,
     responsibilities: task.responsibilities.map(({ unit: id, role, who }) => (who === undefined ? { unit: id, role } : { unit: id, role, who })),
@@ -47,8 +50,9 @@ export function taskExport(task: ExportSource, name: (unit: string) => string, u
 }
 
 /**
- * The rows of the task sheet, in the layout units use: 序号, 任务, 牵头单位, 配合单位, 完成时限,
- * 时限日期, 状态, 销号要求, 依据, 链接. `headers` come from the string table.
+ * The rows of the task sheet, in the layout units use: 序号, 会议, 会议日期, 任务, 牵头单位, 配合单位,
+ * 完成时限, 时限日期, 状态, 销号要求, 依据, 链接 — the meeting first, as the office sorts by it.
+ * `headers` come from the string table.
  */
 export function sheetRows(tasks: readonly TaskExport[], headers: readonly string[]): string[][] {
   const names = (units: readonly { name: string }[]) => units.map((unit) => unit.name).join('、');
@@ -56,6 +60,8 @@ export function sheetRows(tasks: readonly TaskExport[], headers: readonly string
     [...headers],
     ...tasks.map((task, index) => [
       String(index + 1),
+      task.meeting.title,
+      task.meeting.date ?? '',
       task.title,
       names(task.lead),
       names(task.support),

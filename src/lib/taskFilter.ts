@@ -1,6 +1,6 @@
 /**
- * The task list's filters and sort, kept in the URL (`?unit=gongan&role=member&window=7`) so a
- * filtered view can be shared. The role is the unit's standing (本单位牵头 / 配合 / 作为成员单位),
+ * The task list's filters and sort, kept in the URL (`?meeting=x&unit=gongan&role=member&window=7`)
+ * so a filtered view can be shared. The role is the unit's standing (本单位牵头 / 配合 / 作为成员单位),
  * so 住建局 + 本单位牵头 finds the one task it leads itself, not the 27 addressed to its group.
  * Pure: the page's script reads rows' data attributes into `FilterRow`s and asks `matches`.
  */
@@ -18,6 +18,8 @@ export type SortOrder = (typeof SORTS)[number];
 
 /** The filter state. Absent fields do not filter. */
 export interface TaskFilter {
+  /** The meeting the tasks come from. */
+  meeting?: string;
   unit?: string;
   /** How the task stands to the unit (to any unit when none is chosen). */
   role?: Standing;
@@ -28,6 +30,8 @@ export interface TaskFilter {
 
 /** What the filter needs to know of a task row. */
 export interface FilterRow {
+  /** The id of the meeting the task comes from. */
+  meeting: string;
   /** Every unit the task reaches, with its standing there (members of a named group included). */
   standings: ReadonlyMap<string, Standing>;
   status: string;
@@ -40,7 +44,7 @@ export interface FilterRow {
 }
 
 /** Reads the filter from a query string; unknown values are ignored, never an error. */
-export function parseFilter(search: string, known: { units: ReadonlySet<string>; statuses: readonly string[] }): TaskFilter {
+export function parseFilter(search: string, known: { meetings: ReadonlySet<string>; units: ReadonlySet<string>; statuses: readonly string[] }): TaskFilter {
   const params = new URLSearchParams(search);
   const pick = <T extends string>(name: string, allowed: { has(value: string): boolean } | readonly T[]): T | undefined => {
     const value = params.get(name);
@@ -49,10 +53,12 @@ export function parseFilter(search: string, known: { units: ReadonlySet<string>;
     return ok ? (value as T) : undefined;
   };
   const filter: TaskFilter = { sort: pick('sort', SORTS) ?? 'source' };
+  const meeting = pick('meeting', known.meetings);
   const unit = pick('unit', known.units);
   const role = pick('role', STANDINGS);
   const status = pick('status', known.statuses);
   const window = pick('window', WINDOWS);
+  if (meeting !== undefined) filter.meeting = meeting;
   if (unit !== undefined) filter.unit = unit;
   if (role !== undefined) filter.role = role;
   if (status !== undefined) filter.status = status;
@@ -63,7 +69,7 @@ export function parseFilter(search: string, known: { units: ReadonlySet<string>;
 /** The query string for a filter, defaults left out (`''` when nothing is set). */
 export function filterToSearch(filter: TaskFilter): string {
   const params = new URLSearchParams();
-  for (const name of ['unit', 'role', 'status', 'window'] as const) {
+  for (const name of ['meeting', 'unit', 'role', 'status', 'window'] as const) {
     const value = filter[name];
     if (value !== undefined) params.set(name, value);
   }
@@ -74,6 +80,7 @@ export function filterToSearch(filter: TaskFilter): string {
 
 /** True when a row passes every filter, judged on `today`. */
 export function matches(row: FilterRow, filter: TaskFilter, today: string): boolean {
+  if (filter.meeting !== undefined && row.meeting !== filter.meeting) return false;
   if (filter.unit !== undefined) {
     const standing = row.standings.get(filter.unit);
     if (standing === undefined) return false;

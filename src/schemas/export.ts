@@ -15,6 +15,9 @@ const Unit = z.object({ id: z.string(), name: z.string() });
 export const TaskExportSchema = z.object({
   id: z.string().describe('任务 id（稳定，可作主键）'),
   title: z.string().describe('任务名称'),
+  meeting: z
+    .object({ id: z.string(), title: z.string(), date: z.string().nullable().describe('会议日期 YYYY-MM-DD；原稿未载明为 null') })
+    .describe('任务所出自的会议'),
   directive: z.string().describe('所属要求 id'),
   status: z.string().describe('状态：未开始、进行中、已完成、已销号、长期坚持'),
   responsibilities: z.array(z.object({ unit: z.string(), role: z.string(), who: z.string().optional() })).describe('责任单位与角色'),

@@ -23,7 +23,7 @@ test('the task list offers the Excel sheet, CSV and calendar, editors the JSON, 
   };
   expect((await get('/ducha/tasks.xlsx')).subarray(0, 2).toString()).toBe('PK');
   const csv = (await get('/ducha/tasks.csv')).toString('utf8');
-  expect(csv.startsWith('\uFEFF序号,任务,牵头单位,配合单位,完成时限,时限日期,状态,销号要求,依据,链接\r\n')).toBe(true);
+  expect(csv.startsWith('\uFEFF序号,会议,会议日期,任务,牵头单位,配合单位,完成时限,时限日期,状态,销号要求,依据,链接\r\n')).toBe(true);
   expect(csv).toContain('/ducha/tasks/choudiao-zhudian/');
   // The secondment's year is inferred: no event until an editor confirms it, and the calendar says so.
   // Unfolded: iCalendar breaks long lines with a newline and a space.
@@ -77,8 +77,8 @@ test('a unit’s Excel sheet is its 任务分解表: its name in the title, its 
   const sheet = workbook.getWorksheet('任务分解表')!;
   expect(sheet.getCell('A1').value).toBe('XX区迎接省环保督察工作任务分解表（区住建局）');
   expect(sheet.getCell('A2').value).toMatch(/^依据：区委书记在迎接省环保督察工作安排会议上的主持致辞　　导出日期：\d{4}年\d{1,2}月\d{1,2}日$/);
-  expect(sheet.getCell('C3').value).toBe('本单位角色');
+  expect(sheet.getCell('D3').value).toBe('本单位角色');
   expect(sheet.getCell('A4').value).toBe(1);
-  const roles = new Set(Array.from({ length: sheet.rowCount - 3 }, (_, index) => String(sheet.getCell(4 + index, 3).value).split('\n')[0]));
+  const roles = new Set(Array.from({ length: sheet.rowCount - 3 }, (_, index) => String(sheet.getCell(4 + index, 4).value).split('\n')[0]));
   expect([...roles]).toEqual(expect.arrayContaining(['牵头', '作为“各板块各部门”成员单位落实']));
 });

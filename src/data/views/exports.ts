@@ -3,9 +3,10 @@
  * and for each unit), computed from the site index. Pure; src/data/exports.ts caches it per build.
  *
  * The Excel 任务分解表 of all tasks or of one unit, as a district office would draw it up: a title
- * naming the district and the unit, the meeting it comes from and the export date, each task with
- * its units, time limit, source sentence and what closes it, then four blank columns the unit
- * fills in by hand (责任领导, 责任人, 完成情况, 备注). A unit's sheet also says its part in each task:
+ * naming the district and the unit, the meetings it comes from and the export date, each task with
+ * its meeting (first, so that the office can sort and filter by it; on every sheet, one meeting or
+ * several, so that sheets of different dates line up), its units, time limit, source sentence and
+ * what closes it, then four blank columns the unit fills in by hand (责任领导, 责任人, 完成情况, 备注). A unit's sheet also says its part in each task:
  * 牵头, 配合 and the other roles, or 作为成员单位落实 when the task reaches it through a group.
  */
 import { config } from '../../config.ts';
@@ -17,13 +18,14 @@ import type { TaskExport } from '../../schemas/export.ts';
 import { paragraphOf, unitName } from '../content.ts';
 import type { Site } from '../site.ts';
 import { proseDate } from '../build.ts';
+import { meetingLabel } from './taskRows.ts';
 
 /** Every task in the export shape, in the speech's order; `url` makes a page's address. */
 export function exportTasks(site: Site, url: (path: string) => string): TaskExport[] {
   const { content, relations } = site;
   return content.tasks.map((task) =>
     taskExport(
-      { id: task.id, ...task.data, status: site.progress.status(task.id), resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null },
+      { id: task.id, ...task.data, status: site.progress.status(task.id), resolved: relations.deadlines.get(task.id)!, paragraph: paragraphOf(content, task.data.source)?.id ?? null, meeting: meetingLabel(content, task.data.source.meeting) },
       (id) => unitName(content, id),
       url,
     ),
@@ -47,8 +49,12 @@ export function tasksByUnit(site: Site, tasks: readonly TaskExport[]): Map<strin
 const WIDTHS = [6, 28, 16, 18, 12, 34, 28, 10, 10, 18, 10];
 /** Columns lined up in the middle: 序号 and 完成时限. */
 const CENTRED = new Set([0, 4]);
-/** Where 本单位角色 goes on a unit's sheet: after 任务. */
-const ROLE_AT = 2;
+/** Where 会议 goes: after 序号. */
+const MEETING_AT = 1;
+/** Width of 会议: a speech's title on three lines, its date on a fourth. */
+const MEETING_WIDTH = 16;
+/** Where 本单位角色 goes on a unit's sheet: after 会议 and 任务. */
+const ROLE_AT = 3;
 /** Blank cells for 责任领导, 责任人, 完成情况 and 备注. */
 const TO_FILL: SheetCell[] = [null, null, null, null];
 
@@ -62,11 +68,12 @@ export interface TaskSheetOptions {
   date: string;
 }
 
-/** The columns: headers from the string table, 本单位角色 only on a unit's sheet. */
+/** The columns: headers from the string table, 会议 after 序号, 本单位角色 only on a unit's sheet. */
 function columns(forUnit: boolean): SheetColumn[] {
   const list: SheetColumn[] = t('exports.sheet.columns')
     .split(',')
     .map((header, index) => ({ header, width: WIDTHS[index]!, align: CENTRED.has(index) ? 'center' : 'left' }));
+  list.splice(MEETING_AT, 0, { header: t('taskMeeting.column'), width: MEETING_WIDTH });
   if (forUnit) list.splice(ROLE_AT, 0, { header: t('exports.sheet.role'), width: 14 });
   return list;
 }
@@ -76,6 +83,11 @@ function roleText(site: Site, assignment: Assignment | undefined): string {
   if (assignment === undefined) return '';
   const role = assignment.via === undefined ? assignment.role : t('exports.sheet.member', { group: unitName(site.content, assignment.via) });
   return assignment.who === undefined ? role : `${role}\n${t('task.whoActs', { who: assignment.who })}`;
+}
+
+/** A task's meeting in its cell: the title, and its date in prose on a second line when the record gives one. */
+function meetingText(task: TaskExport): string {
+  return task.meeting.date === null ? task.meeting.title : `${task.meeting.title}\n${proseDate(task.meeting.date)}`;
 }
 
 /** The units in other roles than 牵头, each followed by its role unless it is 配合. */
@@ -110,6 +122,7 @@ export function taskSheet(site: Site, tasks: readonly TaskExport[], options: Tas
       // Excel opens only absolute addresses; without SITE_URL the title stays plain text.
       const titleCell: SheetCell = /^https?:\/\//.test(task.url) ? { text: task.title, link: task.url } : task.title;
       const cells: SheetCell[] = [index + 1, titleCell, names(task.lead), supportText(task), task.deadline.text, task.source.quote, task.acceptance, ...TO_FILL];
+      cells.splice(MEETING_AT, 0, meetingText(task));
       if (unit !== undefined) cells.splice(ROLE_AT, 0, roleText(site, roles.get(task.id)));
       return cells;
     }),

@@ -9,7 +9,8 @@ import { LEAD_ROLE, leadUnits, supportUnits, type Assignment } from '../../lib/u
 import type { Deadline } from '../../schemas/deadline.ts';
 import type { Role } from '../../schemas/responsibility.ts';
 import type { TaskStatus } from '../../schemas/taskStatus.ts';
-import { unitName } from '../content.ts';
+import { proseDate } from '../build.ts';
+import { unitName, type SiteContent } from '../content.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 
@@ -20,6 +21,8 @@ export interface TaskRow {
   status: TaskStatus;
   deadline: Deadline;
   resolved: ResolvedDeadline;
+  /** The id of the meeting that assigned it: "会后立即" and "今天会议以后" count from its date. */
+  meeting: string;
   /** Units that lead it (牵头). */
   leads: readonly string[];
   /** Units named in another role. */
@@ -52,6 +55,7 @@ export function taskRows(site: Site, tasks: readonly TaskEntry[], options: TaskR
       status: site.progress.status(task.id),
       deadline: task.data.deadline,
       resolved,
+      meeting: task.data.source.meeting,
       leads: leadUnits(task.data),
       supports: supportUnits(task.data),
     };
@@ -80,4 +84,31 @@ export function roleLabel(role: Role, viaName: string | undefined): string {
 /** The tasks of some assignments, by id, in the same order. */
 export function assignedTasks(site: Site, items: readonly Assignment[]): TaskEntry[] {
   return items.map((item) => site.content.taskById.get(item.taskId)!);
+}
+
+/** A meeting as task lists and exports name it. */
+export interface MeetingLabel {
+  /** For its page. */
+  id: string;
+  title: string;
+  /** `YYYY-MM-DD`, or null when the record gives none. */
+  date: string | null;
+  /** The date as prose writes it (2022年7月15日), when there is one. */
+  dateText: string | undefined;
+}
+
+/** Meeting `id` as lists name it; its id for a title when no such meeting exists (never on valid content). */
+export function meetingLabel(content: Pick<SiteContent, 'meetingById'>, id: string): MeetingLabel {
+  const meeting = content.meetingById.get(id)?.data;
+  const date = meeting?.date ?? null;
+  return { id, title: meeting?.title ?? id, date, dateText: date === null ? undefined : proseDate(date) };
+}
+
+/**
+ * The meetings `tasks` come from, in the order of the site's meetings. A list names each task's
+ * meeting only when there are two or more: with one, every row would repeat the same title.
+ */
+export function meetingsOf(site: Site, tasks: readonly TaskEntry[]): MeetingLabel[] {
+  const used = new Set(tasks.map((task) => task.data.source.meeting));
+  return site.content.meetings.filter((meeting) => used.has(meeting.id)).map((meeting) => meetingLabel(site.content, meeting.id));
 }

@@ -10,7 +10,7 @@ import { NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
 import { entryOf, unitName } from '../content.ts';
 import type { ChecklistEntry, DepartmentEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
-import { assignedTasks, roleLabel, taskRows, type TaskRow } from './taskRows.ts';
+import { assignedTasks, meetingsOf, roleLabel, taskRows, type MeetingLabel, type TaskRow } from './taskRows.ts';
 
 /** Rows shown inline per list; a longer list links to the unit's full, paged task list. */
 export const UNIT_INLINE = 4;
@@ -54,6 +54,21 @@ export interface UnitPage {
   /** The first tasks that name who in the unit must act, with the unit's part in each. */
   who: readonly { who: string; taskId: string; title: string; label: string | undefined }[];
   checklists: readonly ChecklistEntry[];
+  /** The meetings its tasks come from, in the site's order, with how many tasks each gave it. */
+  meetings: readonly UnitMeeting[];
+  /** Its tasks come from several meetings: each list names each task's meeting. */
+  byMeeting: boolean;
+}
+
+/** A meeting that gave a unit tasks, and how many (led, supported, or reaching it through a group). */
+export type UnitMeeting = MeetingLabel & { count: number };
+
+/** The meetings the tasks reaching unit `id` come from, in the site's order, with how many each gave it. */
+export function unitMeetings(site: Site, id: string): UnitMeeting[] {
+  const { lead, support, viaGroup } = site.relations.assignments.get(id) ?? NO_ASSIGNMENTS;
+  const tasks = assignedTasks(site, [...lead, ...support, ...viaGroup]);
+  const counts = Map.groupBy(tasks, (task) => task.data.source.meeting);
+  return meetingsOf(site, tasks).map((meeting) => ({ ...meeting, count: counts.get(meeting.id)!.length }));
 }
 
 /** The view of unit `id`'s page. */
@@ -75,6 +90,7 @@ export function unitPage(site: Site, id: string): UnitPage {
   const viaCounts = new Map<string, number>();
   for (const item of assignments.viaGroup) viaCounts.set(item.via!, (viaCounts.get(item.via!) ?? 0) + 1);
   const calendar = calendarCounts(all.map((item) => ({ deadline: content.taskById.get(item.taskId)!.data.deadline, resolved: relations.deadlines.get(item.taskId)! })));
+  const meetings = unitMeetings(site, id);
 
   return {
     unit,
@@ -99,6 +115,8 @@ export function unitPage(site: Site, id: string): UnitPage {
         return { who: item.who, taskId: item.taskId, title: content.taskById.get(item.taskId)!.data.title, label: via === undefined ? undefined : roleLabel(item.role, via) };
       }),
     checklists: relations.checklistsByUnit.get(id) ?? [],
+    meetings,
+    byMeeting: meetings.length > 1,
   };
 }
 
@@ -106,6 +124,8 @@ export function unitPage(site: Site, id: string): UnitPage {
 export type UnitTaskListPage = {
   unit: DepartmentEntry;
   rows: readonly TaskRow[];
+  /** The unit's tasks come from several meetings: the list names each task's meeting. */
+  byMeeting: boolean;
   page: number;
   pages: number;
 };
@@ -120,7 +140,8 @@ export function unitTaskListPages(site: Site): UnitTaskListPage[] {
     const named = [...assignments.lead, ...assignments.support];
     const own = new Map(named.map((item) => [item.taskId, item]));
     const pages = paginate(named);
-    return pages.map((items, index) => ({ unit, rows: taskRows(site, assignedTasks(site, items), { own }), page: index + 1, pages: pages.length }));
+    const byMeeting = unitMeetings(site, unit.id).length > 1;
+    return pages.map((items, index) => ({ unit, rows: taskRows(site, assignedTasks(site, items), { own }), byMeeting, page: index + 1, pages: pages.length }));
   });
 }
 

@@ -12,7 +12,7 @@ import { findQuote, parseTranscript } from '~/lib/transcript';
 import type { TaskExport } from '~/schemas/export';
 
 /** The columns of the task sheet, as the site names them. */
-export const HEADERS = ['序号', '任务', '牵头单位', '配合单位', '完成时限', '时限日期', '状态', '销号要求', '依据', '链接'];
+export const HEADERS = ['序号', '会议', '会议日期', '任务', '牵头单位', '配合单位', '完成时限', '时限日期', '状态', '销号要求', '依据', '链接'];
 
 /** The real content's tasks, exported as the site does (without Astro). */
 export function contentTasks(): TaskExport[] {
@@ -21,10 +21,11 @@ export function contentTasks(): TaskExport[] {
   const meeting = content.meetings[0]!;
   const paragraphs = parseTranscript(meeting.data.body);
   const names = new Map(content.departments.map((unit) => [unit.id, unit.data.name]));
+  const meetings = new Map(content.meetings.map((entry) => [entry.id, { title: entry.data.title, date: entry.data.date }]));
   return content.tasks.map((task) =>
     taskExport(
       // The status summed up from reports is the site index's, tested there; these rows test the writers.
-      { id: task.id, ...task.data, status: task.data.status ?? '未开始', resolved: resolveDeadline(task.data.deadline, milestones, meeting.data.date), paragraph: findQuote(paragraphs, task.data.source.quote)?.id ?? null },
+      { id: task.id, ...task.data, status: task.data.status ?? '未开始', resolved: resolveDeadline(task.data.deadline, milestones, meeting.data.date), paragraph: findQuote(paragraphs, task.data.source.quote)?.id ?? null, meeting: meetings.get(task.data.source.meeting)! },
       (id) => names.get(id) ?? id,
       (path) => `https://duban.example.invalid/ducha/${path}`,
     ),

@@ -16,9 +16,10 @@ describe('CSV', () => {
     expect(parsed[0]).toEqual(HEADERS);
     const expected = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
     expect(parsed).toEqual(expected);
-    const secondment = parsed.find((row) => row[1] === '10个部门各抽调一名熟悉业务的工作人员到区环保局驻点脱产办公')!;
-    expect(secondment.slice(4, 7)).toEqual(['5月19日前', '2022-05-19', '未开始']);
-    expect(secondment[2]).toContain('区公安分局');
+    const column = (header: string) => HEADERS.indexOf(header);
+    const secondment = parsed.find((row) => row[column('任务')] === '10个部门各抽调一名熟悉业务的工作人员到区环保局驻点脱产办公')!;
+    expect(secondment.slice(column('完成时限'), column('状态') + 1)).toEqual(['5月19日前', '2022-05-19', '未开始']);
+    expect(secondment[column('牵头单位')]).toContain('区公安分局');
     for (const row of parsed.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 });

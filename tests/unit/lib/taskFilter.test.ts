@@ -4,8 +4,9 @@ import { compareRows, decodeStandings, encodeStandings, filterToSearch, matches,
 import type { Standing } from '~/lib/units';
 
 describe('task filters', () => {
-  const known = { units: new Set(['gongan', 'zhujian', 'all']), statuses: ['未开始', '已销号'] };
-  const row = (standings: Record<string, Standing>, due: string | null, status = '未开始', order = 0): FilterRow => ({
+  const known = { meetings: new Set(['yingcha', 'tuijin']), units: new Set(['gongan', 'zhujian', 'all']), statuses: ['未开始', '已销号'] };
+  const row = (standings: Record<string, Standing>, due: string | null, status = '未开始', order = 0, meeting = 'yingcha'): FilterRow => ({
+    meeting,
     standings: new Map(Object.entries(standings)), status, due, order, dueKey: due === null ? '4' : `1 ${due}`,
   });
 
@@ -44,6 +45,17 @@ describe('task filters', () => {
     expect(matches(row({ gongan: 'lead' }, null), { window: 'overdue', sort: 'source' }, '2026-11-29')).toBe(false);
     expect(matches(row({ gongan: 'lead' }, null), { window: 'undated', sort: 'source' }, today)).toBe(true);
     expect(matches(row({ gongan: 'lead' }, null), { window: '30', sort: 'source' }, today)).toBe(false);
+  });
+
+  it('filters by meeting, first in the URL; a meeting the site does not have filters nothing', () => {
+    const filter = parseFilter('?unit=gongan&meeting=tuijin', known);
+    expect(filter).toEqual({ meeting: 'tuijin', unit: 'gongan', sort: 'source' });
+    expect(filterToSearch(filter)).toBe('?meeting=tuijin&unit=gongan');
+    expect(parseFilter('?meeting=huikan', known)).toEqual({ sort: 'source' });
+    const first = row({ gongan: 'lead' }, '2022-05-19');
+    const second = row({ gongan: 'lead' }, '2022-07-31', '未开始', 1, 'tuijin');
+    expect([first, second].filter((item) => matches(item, filter, '2022-07-16'))).toEqual([second]);
+    expect([first, second].filter((item) => matches(item, { meeting: 'yingcha', role: 'lead', sort: 'source' }, '2022-07-16'))).toEqual([first]);
   });
 
   it('sorts by deadline or by the speech, and round-trips standings through a data attribute', () => {

@@ -34,7 +34,7 @@ describe('deadlinesInRange', () => {
   it('leaves only dates the calendar can write: the first and last allowed days, and one step beyond', () => {
     const words = { name: '日历', lead: '牵头：', deadline: '时限：', reminder: '明日到期：' };
     const event = (date: string): TaskExport => ({
-      id: date, title: '任务', directive: 'd', status: '未开始', responsibilities: [], lead: [], support: [],
+      id: date, title: '任务', meeting: { id: 'm', title: '会议', date: null }, directive: 'd', status: '未开始', responsibilities: [], lead: [], support: [],
       deadline: { kind: 'date', text: '时限', date, inferred: false }, acceptance: '完成', source: { meeting: 'm', quote: '原话', paragraph: null }, url: '/tasks/x/',
     });
     expect(calendar(['1999-12-31', '2000-01-01', '2100-12-31', '2102-01-01'].map(event), words).match(/DTSTART;VALUE=DATE:\d{8}/g)).toEqual([

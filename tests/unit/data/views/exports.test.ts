@@ -7,8 +7,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportTasks, sheetFileName, tasksByUnit, taskSheet } from '~/data/views/exports';
 import { indexSite } from '~/data/site';
+import { t } from '~/i18n/t';
+import { sheetRows } from '~/lib/exports';
 import { sheetWorkbook } from '~/lib/workbook';
+import { TasksExportSchema, type TaskExport } from '~/schemas/export';
 import { fixtureEntries } from '../fixture';
+import { twoMeetingEntries } from '../twoMeetings';
 
 const site = indexSite(fixtureEntries());
 const ORIGIN = 'https://duban.example.invalid/ducha/';
@@ -40,40 +44,41 @@ describe('a unit’s 任务分解表', () => {
     const sheet = await readBack('a');
     expect(sheet.getCell('A1').value).toBe('XX区迎接省环保督察工作任务分解表（区甲局）');
     expect(sheet.getCell('A2').value).toBe('依据：测试会议　　导出日期：2026年11月29日');
-    for (const address of ['L1', 'L2']) expect(sheet.getCell(address).isMerged).toBe(true);
-    expect(sheet.getCell('L1').master.address).toBe('A1');
-    expect(sheet.getCell('L2').master.address).toBe('A2');
+    for (const address of ['M1', 'M2']) expect(sheet.getCell(address).isMerged).toBe(true);
+    expect(sheet.getCell('M1').master.address).toBe('A1');
+    expect(sheet.getCell('M2').master.address).toBe('A2');
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
   });
 
-  it('has the columns of the form, the unit’s part in each task, and a number as 序号', async () => {
+  it('has the columns of the form, the meeting first, the unit’s part in each task, and a number as 序号', async () => {
     const sheet = await readBack('a');
-    expect(values(sheet, 3)).toEqual(['序号', '任务', '本单位角色', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
+    expect(values(sheet, 3)).toEqual(['序号', '会议', '任务', '本单位角色', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
     expect(sheet.rowCount).toBe(3 + 4);
     expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 1).value)).toEqual([1, 2, 3, 4]);
     expect(sheet.getCell('A4').type).toBe(ExcelJS.ValueType.Number);
-    expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 3).value)).toEqual(['作为“各单位”成员单位落实\n落实：主要负责同志', '牵头', '配合', '牵头']);
-    expect(values(sheet, 5).slice(3, 8)).toEqual(['区甲局', '区乙局', '进驻前一天', '督察组进驻前一天报送台账', '完成。']);
-    expect(values(sheet, 6).slice(3, 5)).toEqual(['各部门', '区甲局']);
+    expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 2).value)).toEqual(Array(4).fill('测试会议\n2022年5月10日'));
+    expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 4).value)).toEqual(['作为“各单位”成员单位落实\n落实：主要负责同志', '牵头', '配合', '牵头']);
+    expect(values(sheet, 5).slice(4, 9)).toEqual(['区甲局', '区乙局', '进驻前一天', '督察组进驻前一天报送台账', '完成。']);
+    expect(values(sheet, 6).slice(4, 6)).toEqual(['各部门', '区甲局']);
   });
 
   it('links each task to its page when the address is absolute', async () => {
     const sheet = await readBack('a');
-    expect(sheet.getCell('B5').value).toEqual({ text: '报送台账', hyperlink: `${ORIGIN}tasks/taizhang/` });
+    expect(sheet.getCell('C5').value).toEqual({ text: '报送台账', hyperlink: `${ORIGIN}tasks/taizhang/` });
     const relative = exportTasks(site, (path) => `/ducha/${path}`);
     const plain = await readBack('a', tasksByUnit(site, relative).get('a'));
     // Excel cannot open a path without the site's address: the title is plain text then.
-    expect(plain.getCell('B5').value).toBe('报送台账');
+    expect(plain.getCell('C5').value).toBe('报送台账');
   });
 
   it('draws thin borders round every cell of the table, the four blank columns to fill in included', async () => {
     const sheet = await readBack('a');
     for (let row = 3; row <= sheet.rowCount; row += 1) {
-      for (let column = 1; column <= 12; column += 1) {
+      for (let column = 1; column <= 13; column += 1) {
         expect(sheet.getCell(row, column).border, `${row}:${column}`).toEqual({ top: THIN, left: THIN, bottom: THIN, right: THIN });
       }
     }
-    for (let row = 4; row <= sheet.rowCount; row += 1) expect(values(sheet, row).slice(8), `row ${row}`).toEqual([]);
+    for (let row = 4; row <= sheet.rowCount; row += 1) expect(values(sheet, row).slice(9), `row ${row}`).toEqual([]);
     expect(sheet.getCell('A1').border).toEqual({});
   });
 
@@ -101,9 +106,9 @@ describe('the district’s 任务分解表', () => {
   it('has every task, no 本单位角色 column, and other roles than 配合 named beside their unit', async () => {
     const sheet = await readBack(undefined);
     expect(sheet.getCell('A1').value).toBe('XX区迎接省环保督察工作任务分解表');
-    expect(values(sheet, 3)).toEqual(['序号', '任务', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
+    expect(values(sheet, 3)).toEqual(['序号', '会议', '任务', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
     expect(sheet.rowCount).toBe(3 + 6);
-    expect(values(sheet, 8).slice(2, 4)).toEqual(['区乙局', '丙镇（督办）']);
+    expect(values(sheet, 8).slice(3, 5)).toEqual(['区乙局', '丙镇（督办）']);
   });
 });
 
@@ -111,5 +116,59 @@ describe('download names', () => {
   it('say whose sheet it is and of which day', () => {
     expect(sheetFileName(site, 'a', DATE, 'xlsx')).toBe('区甲局-任务分解表-2026-11-29.xlsx');
     expect(sheetFileName(site, undefined, DATE, 'csv')).toBe('XX区-任务分解表-2026-11-29.csv');
+  });
+});
+
+describe('exports of tasks from two meetings', () => {
+  const two = indexSite(twoMeetingEntries());
+  const all = exportTasks(two, (path) => `${ORIGIN}${path}`);
+  const read = async (unit: string | undefined, list: readonly TaskExport[]) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await sheetWorkbook(taskSheet(two, list, { unit, date: DATE }))).buffer as ArrayBuffer);
+    return workbook.getWorksheet('任务分解表')!;
+  };
+
+  it('name in a unit’s sheet each task’s meeting with its date, before the task, and both meetings in the subtitle', async () => {
+    const sheet = await read('d', tasksByUnit(two, all).get('d')!);
+    expect(sheet.getCell('A2').value).toBe('依据：测试会议、区长在整改推进会上的讲话　　导出日期：2026年11月29日');
+    expect([4, 5, 6].map((row) => values(sheet, row).slice(1, 4))).toEqual([
+      ['测试会议\n2022年5月10日', '完成自查', '作为“各单位”成员单位落实\n落实：主要负责同志'],
+      ['区长在整改推进会上的讲话\n2022年7月15日', '部署整改工作', '作为“各街道”成员单位落实'],
+      ['区长在整改推进会上的讲话\n2022年7月15日', '推进整改', '配合'],
+    ].map(([meeting, title, role]) => [meeting, { text: title, hyperlink: expect.stringMatching(/^https:/) }, role]));
+    expect(sheet.getColumn(2).width).toBe(16);
+  });
+
+  it('give a meeting without a date by its title alone', async () => {
+    const entries = twoMeetingEntries();
+    const undated = indexSite({ ...entries, meetings: entries.meetings.map((meeting) => (meeting.id === 'm' ? { ...meeting, data: { ...meeting.data, date: null } } : meeting)) });
+    const tasks = exportTasks(undated, (path) => path);
+    expect(tasks.find((task) => task.id === 'zicha')?.meeting).toEqual({ id: 'm', title: '测试会议', date: null });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await sheetWorkbook(taskSheet(undated, tasks.slice(0, 1), { unit: undefined, date: DATE }))).buffer as ArrayBuffer);
+    expect(workbook.getWorksheet('任务分解表')!.getCell('B4').value).toBe('测试会议');
+  });
+
+  it('put the meeting and its ISO date before the task in the CSV rows, and the meeting in tasks.json', () => {
+    const rows = sheetRows(all, t('exports.columns').split(','));
+    expect(rows[0]!.slice(0, 4)).toEqual(['序号', '会议', '会议日期', '任务']);
+    expect(rows.slice(7).map((row) => row.slice(0, 4))).toEqual([
+      ['7', '区长在整改推进会上的讲话', '2022-07-15', '部署整改工作'],
+      ['8', '区长在整改推进会上的讲话', '2022-07-15', '推进整改'],
+      ['9', '区长在整改推进会上的讲话', '2022-07-15', '建立长效机制'],
+    ]);
+    const json = TasksExportSchema.parse(JSON.parse(JSON.stringify({ version: 1, generated: DATE, tasks: all })));
+    expect(json.tasks.map((task) => `${task.id}:${task.meeting.id}:${task.meeting.date}`)).toEqual([
+      'zicha:m:2022-05-10',
+      'taizhang:m:2022-05-10',
+      'zhenggai:m:2022-05-10',
+      'koujing:m:2022-05-10',
+      'zhuanban:m:2022-05-10',
+      'changqi:m:2022-05-10',
+      'bushu:n:2022-07-15',
+      'tuijin:n:2022-07-15',
+      'changxiao:n:2022-07-15',
+    ]);
+    expect(json.tasks.find((task) => task.id === 'tuijin')?.meeting).toEqual({ id: 'n', title: '区长在整改推进会上的讲话', date: '2022-07-15' });
   });
 });

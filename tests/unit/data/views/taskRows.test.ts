@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { assignedTasks, roleLabel, taskRows } from '~/data/views/taskRows';
+import { assignedTasks, meetingLabel, meetingsOf, roleLabel, taskRows } from '~/data/views/taskRows';
 import { fixtureEntries } from '../fixture';
+import { twoMeetingEntries } from '../twoMeetings';
 
 const site = indexSite(fixtureEntries());
 
@@ -14,6 +15,7 @@ describe('taskRows', () => {
       status: '已完成',
       deadline: { kind: 'immediate', text: '会后立即' },
       resolved: { date: '2022-05-10', inferred: false },
+      meeting: 'm',
       leads: ['b'],
       supports: ['c'],
     });
@@ -33,5 +35,25 @@ describe('taskRows', () => {
       '作为“各板块各部门”成员落实',
       '作为“各板块”成员配合',
     ]);
+  });
+});
+
+describe('meetings in task lists', () => {
+  const two = indexSite(twoMeetingEntries());
+
+  it('names a meeting by its title, with its date as prose writes it when the record gives one', () => {
+    const entries = fixtureEntries();
+    const undated = indexSite({ ...entries, meetings: entries.meetings.map((meeting) => ({ ...meeting, data: { ...meeting.data, date: null } })) });
+    expect([meetingLabel(two.content, 'n'), meetingLabel(undated.content, 'm')]).toEqual([
+      { id: 'n', title: '区长在整改推进会上的讲话', date: '2022-07-15', dateText: '2022年7月15日' },
+      { id: 'm', title: '测试会议', date: null, dateText: undefined },
+    ]);
+  });
+
+  it('lists the meetings some tasks come from, in the site’s order', () => {
+    const tasks = (...ids: string[]) => ids.map((id) => two.content.taskById.get(id)!);
+    expect(meetingsOf(two, tasks('tuijin', 'zicha')).map((meeting) => meeting.id)).toEqual(['m', 'n']);
+    expect(meetingsOf(two, tasks('bushu', 'tuijin')).map((meeting) => meeting.id)).toEqual(['n']);
+    expect(meetingsOf(two, [])).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { UNIT_INLINE, unitPage, unitPaths, unitTaskListPages } from '~/data/views/unit';
+import { UNIT_INLINE, unitMeetings, unitPage, unitPaths, unitTaskListPages } from '~/data/views/unit';
 import { fixtureEntries, withManyTasks } from '../fixture';
+import { twoMeetingEntries } from '../twoMeetings';
 
 const site = indexSite(fixtureEntries());
 const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
@@ -82,5 +83,41 @@ describe("a unit's full task list", () => {
 
   it('gives every unit and group a path', () => {
     expect(unitPaths(site).map((path) => path.params.id)).toEqual(['c', 'bumen', 'all', 'a', 'b']);
+  });
+});
+
+describe('a unit’s tasks from two meetings', () => {
+  const two = indexSite(twoMeetingEntries());
+
+  it('says which meeting gave the unit how many tasks, and names each task’s meeting in every list', () => {
+    const a = unitPage(two, 'a');
+    expect(a.meetings.map((meeting) => [meeting.title, meeting.dateText, meeting.count])).toEqual([
+      ['测试会议', '2022年5月10日', 4],
+      ['区长在整改推进会上的讲话', '2022年7月15日', 1],
+    ]);
+    expect(a.byMeeting).toBe(true);
+    expect([a.lead.rows, a.support.rows, a.viaGroup.rows].map((rows) => rows.map((row) => `${row.id}:${row.meeting}`))).toEqual([
+      ['taizhang:m', 'koujing:m', 'tuijin:n'],
+      ['zhenggai:m'],
+      ['zicha:m'],
+    ]);
+    expect(a.deadlines.map((row) => `${row.id}:${row.meeting}`)).toEqual(['zicha:m', 'taizhang:m', 'koujing:m', 'tuijin:n']);
+  });
+
+  it('counts the tasks a new 街道 supports and those it carries out through its groups', () => {
+    expect(unitMeetings(two, 'd').map((meeting) => [meeting.id, meeting.count])).toEqual([
+      ['m', 1],
+      ['n', 2],
+    ]);
+  });
+
+  it('names no meeting where all the unit’s tasks come from one, and none where it has none', () => {
+    expect([unitPage(two, 'c').byMeeting, unitPage(two, 'c').meetings.map((meeting) => meeting.id)]).toEqual([false, ['m']]);
+    expect([unitPage(site, 'a').byMeeting, unitMeetings(two, 'nobody')]).toEqual([false, []]);
+  });
+
+  it('names each task’s meeting on the full list of a unit whose tasks come from several', () => {
+    const pages = unitTaskListPages(two);
+    expect(pages.filter((page) => page.byMeeting).map((page) => page.unit.id)).toEqual(['d', 'jiedao', 'a', 'e']);
   });
 });
