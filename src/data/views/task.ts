@@ -8,9 +8,11 @@ import type { ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
 import { ROLES, type Role } from '../../schemas/responsibility.ts';
 import type { TaskStatus } from '../../schemas/taskStatus.ts';
+import { buildDate } from '../build.ts';
 import { entryOf, paragraphOf } from '../content.ts';
 import type { ChecklistEntry, DirectiveEntry, MeetingEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { progressRow, type ProgressRow } from './progressRows.ts';
 import { searchUnits, type SearchUnits } from './search.ts';
 
 /** What a task page shows. */
@@ -36,10 +38,14 @@ export interface TaskPage {
   next: TaskEntry | undefined;
   /** The units and groups it names, for the search filters. */
   search: SearchUnits;
+  /** Each unit that reports on it (leads first): its state, last report, 进展情况 and evidence. */
+  units: readonly ProgressRow[];
+  /** The date 逾期 is judged on without JavaScript: the build's. */
+  asOf: string;
 }
 
-/** The view of task `id`'s page. */
-export function taskPage(site: Site, id: string): TaskPage {
+/** The view of task `id`'s page, its 逾期 judged on `today` (the build's date unless given). */
+export function taskPage(site: Site, id: string, today: string = buildDate): TaskPage {
   const { content, relations } = site;
   const task = entryOf(content.taskById, id, 'taskPage');
   const { data } = task;
@@ -64,5 +70,7 @@ export function taskPage(site: Site, id: string): TaskPage {
     previous: index > 0 ? siblings[index - 1] : undefined,
     next: siblings[index + 1],
     search: searchUnits(site, data.responsibilities.map((line) => line.unit)),
+    units: site.progress.forTask(id).map((cell) => progressRow(site, cell, today)),
+    asOf: today,
   };
 }
