@@ -51,4 +51,12 @@ describe('taskPage', () => {
   it('refuses an unknown id', () => {
     expect(() => taskPage(site, 'nothing')).toThrow('taskPage: no entry "nothing"');
   });
+  it('lists each unit that reports on it, leads first, with its state judged on the given day', () => {
+    const view = taskPage(site, 'taizhang', '2022-05-27');
+    expect(view.units.map((row) => [row.unit, row.role, row.state, row.overdue])).toEqual([
+      ['a', '牵头', '推进中', 3],
+      ['b', '配合', '尚未报送', 3],
+    ]);
+    expect(view.asOf).toBe('2022-05-27');
+  });
 });
