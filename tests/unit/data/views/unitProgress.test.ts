@@ -36,8 +36,8 @@ describe('unitProgressPages', () => {
 });
 
 describe('unitPage', () => {
-  it('sums up the unit’s progress on the given day', () => {
+  it('sums up the unit’s progress on the given day: a task claimed done is overdue until signed off', () => {
     const view = unitPage(site, 'b', '2022-05-20');
-    expect([view.asOf, view.progress.counts, view.progress.lastReport?.date]).toEqual(['2022-05-20', { signedOff: 0, claimed: 1, underway: 0, notStarted: view.progress.total - 1, overdue: 0 }, '2022-05-14']);
+    expect([view.asOf, view.progress.counts, view.progress.lastReport?.date]).toEqual(['2022-05-20', { signedOff: 0, claimed: 1, underway: 0, notStarted: view.progress.total - 1, overdue: 1 }, '2022-05-14']);
   });
 });
