@@ -36,7 +36,7 @@ export function progressLabel(state: ProgressState | null, returned: boolean): P
  * full, and a tick for 已销号. A legend beside the table and a hidden word in each cell say them.
  */
 export const PROGRESS_SYMBOLS: Readonly<Record<ProgressLabel, string>> = {
-  none: '－',
+  none: '□',
   notStarted: '○',
   underway: '◐',
   returned: '↺',

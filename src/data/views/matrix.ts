@@ -1,12 +1,15 @@
 /**
  * The responsibility matrix (责任分工表): a page of tasks × the units they name, columns in the
- * unit index's order (by kind, then name), the role in each cell. Expanded (/matrix/members/),
- * each group gives way to its member units, whose cells say they act as members (成员).
+ * unit index's order (by kind, then name), the role in each cell, and where the unit reports on
+ * the task (牵头 and 配合, never a group), its state as a symbol with a legend. Expanded
+ * (/matrix/members/), each group gives way to its member units, whose cells say they act as
+ * members (成员).
  */
 import { t } from '../../i18n/t.ts';
 import { buildMatrix, type MatrixCell } from '../../lib/matrix.ts';
 import type { MatrixSheet } from '../../lib/matrixWorkbook.ts';
 import { pagedPaths } from '../../lib/paging.ts';
+import { PROGRESS_LABELS, PROGRESS_SYMBOLS, progressLabel, type ProgressLabel } from '../../lib/progressStates.ts';
 import { LEAD_ROLE } from '../../lib/units.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
@@ -15,7 +18,15 @@ import type { Site } from '../site.ts';
 export interface MatrixPage {
   /** The units with a column. */
   units: readonly string[];
-  rows: readonly { taskId: string; title: string; cells: readonly (MatrixCell | undefined)[] }[];
+  rows: readonly { taskId: string; title: string; cells: readonly (MatrixStateCell | undefined)[] }[];
+}
+
+/** A cell with the unit's state on the task, where it reports on it. */
+export type MatrixStateCell = MatrixCell & { progress: ProgressLabel | undefined };
+
+/** The legend of the state symbols: each symbol and its word (□ 尚未报送, ○ 未启动 …). */
+export function matrixLegend(): { symbol: string; label: ProgressLabel; word: string }[] {
+  return PROGRESS_LABELS.map((label) => ({ symbol: PROGRESS_SYMBOLS[label], label, word: t(`progress.state.${label}`) }));
 }
 
 /**
@@ -34,7 +45,12 @@ export function matrixPage(site: Site, tasks: readonly TaskEntry[], expanded = f
     rows: matrix.rows.map((row) => ({
       taskId: row.taskId,
       title: site.content.taskById.get(row.taskId)!.data.title,
-      cells: matrix.units.map((unit) => row.cells.get(unit)),
+      cells: matrix.units.map((unit) => {
+        const cell = row.cells.get(unit);
+        if (cell === undefined) return undefined;
+        const progress = site.progress.of(row.taskId, unit);
+        return { ...cell, progress: progress === undefined ? undefined : progressLabel(progress.state, progress.returned !== undefined) };
+      }),
     })),
   };
 }
@@ -61,9 +77,15 @@ export function cellWord(cell: MatrixCell): string {
   return cell.role === LEAD_ROLE ? t('matrix.member') : t('matrix.memberIn', { role: cell.role });
 }
 
+/** A cell as the workbook writes it: the role word, then the state's symbol where the unit reports (牵头◐). */
+export function cellText(cell: MatrixStateCell): string {
+  return cell.progress === undefined ? cellWord(cell) : `${cellWord(cell)}${PROGRESS_SYMBOLS[cell.progress]}`;
+}
+
 /**
  * The matrix workbook's sheets: every task, as named and expanded, units by their short names
- * (公安), a numbered row per task and the role word, or nothing, in each cell.
+ * (公安), a numbered row per task and in each cell the role word and state symbol (`cellText`),
+ * or nothing; then the legend of the symbols.
  */
 export function matrixSheets(site: Site): MatrixSheet[] {
   const { content } = site;
@@ -71,7 +93,7 @@ export function matrixSheets(site: Site): MatrixSheet[] {
     [t('matrix.sheet.named'), false],
     [t('matrix.sheet.members'), true],
   ] as const;
-  return views.map(([name, expanded]) => {
+  const sheets = views.map(([name, expanded]): MatrixSheet => {
     const matrix = matrixPage(site, content.tasks, expanded);
     const short = (id: string) => {
       const unit = content.departmentById.get(id);
@@ -80,7 +102,13 @@ export function matrixSheets(site: Site): MatrixSheet[] {
     return {
       name,
       header: [t('matrix.sheet.number'), t('task.title'), ...matrix.units.map(short)],
-      rows: matrix.rows.map((row, index) => [index + 1, row.title, ...row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))] as const),
+      rows: matrix.rows.map((row, index) => [index + 1, row.title, ...row.cells.map((cell) => (cell === undefined ? '' : cellText(cell)))] as const),
     };
   });
+  const legend: MatrixSheet = {
+    name: t('progress.matrix.sheet'),
+    header: [t('matrix.sheet.number'), t('progress.matrix.legend')],
+    rows: matrixLegend().map((item, index) => [index + 1, `${item.symbol} ${item.word}`] as const),
+  };
+  return [...sheets, legend];
 }
