@@ -1,0 +1,62 @@
+/**
+ * A horizontal stacked bar chart as SVG text, written at build time (no chart library, nothing run
+ * in the browser): one bar per row, its segments side by side, each series one `<path>` for all
+ * rows (a path per series rather than a rectangle per segment keeps 200 rows within a page's
+ * budget), a label before each bar. Series tell apart by fill and by pattern, so a black-and-white
+ * print still reads; the numbers are in the table beside it. Pure: text in, text out.
+ */
+
+/** One series: its name (for the legend) and the CSS class that colours it. */
+export interface BarSeries {
+  name: string;
+  className: string;
+}
+
+/** One bar: its label, and a value per series (in the series' order). */
+export interface Bar {
+  label: string;
+  values: readonly number[];
+}
+
+/** Sizes in SVG user units. */
+const ROW = 18;
+const BAR = 12;
+const LABEL = 96;
+const WIDTH = 320;
+const LEGEND = 22;
+
+/** `<`, `>`, `&` and `"` escaped for SVG text and attributes. */
+function escape(text: string): string {
+  return text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * The chart: `bars` scaled to the largest total, `series` in the legend above them; `title` names
+ * it for screen readers (role="img"), which read the table beside it for the figures.
+ */
+export function stackedBarChart(bars: readonly Bar[], series: readonly BarSeries[], title: string): string {
+  const max = Math.max(1, ...bars.map((bar) => bar.values.reduce((sum, value) => sum + value, 0)));
+  const scale = (WIDTH - LABEL) / max;
+  const paths = series.map(() => [] as string[]);
+  bars.forEach((bar, row) => {
+    let x = LABEL;
+    const y = LEGEND + row * ROW + (ROW - BAR) / 2;
+    bar.values.forEach((value, index) => {
+      if (value === 0) return;
+      const width = Number((value * scale).toFixed(1));
+      paths[index]!.push(`M${Number(x.toFixed(1))} ${y}h${width}v${BAR}h-${width}z`);
+      x += value * scale;
+    });
+  });
+  const height = LEGEND + bars.length * ROW;
+  const legendWidth = (WIDTH - 4) / Math.max(1, series.length);
+  const legend = series.map((item, index) => `<rect x="${Number((index * legendWidth).toFixed(1))}" y="4" width="10" height="10" class="${item.className}"/><text x="${Number((index * legendWidth + 13).toFixed(1))}" y="13">${escape(item.name)}</text>`);
+  const labels = bars.map((bar, row) => `<text x="${LABEL - 4}" y="${LEGEND + row * ROW + ROW - 5}">${escape(bar.label)}</text>`);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escape(title)}" class="bar-chart">`,
+    `<g class="legend">${legend.join('')}</g>`,
+    `<g class="labels" text-anchor="end">${labels.join('')}</g>`,
+    ...series.map((item, index) => (paths[index]!.length === 0 ? '' : `<path class="${item.className}" d="${paths[index]!.join('')}"/>`)),
+    '</svg>',
+  ].join('');
+}
