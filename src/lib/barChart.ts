@@ -24,6 +24,8 @@ const BAR = 12;
 const LABEL = 96;
 const WIDTH = 320;
 const LEGEND = 22;
+/** The width of a Chinese character at the chart's font size (11px). */
+const CHAR = 11;
 
 /** `<`, `>`, `&` and `"` escaped for SVG text and attributes. */
 function escape(text: string): string {
@@ -49,8 +51,13 @@ export function stackedBarChart(bars: readonly Bar[], series: readonly BarSeries
     });
   });
   const height = LEGEND + bars.length * ROW;
-  const legendWidth = (WIDTH - 4) / Math.max(1, series.length);
-  const legend = series.map((item, index) => `<rect x="${Number((index * legendWidth).toFixed(1))}" y="4" width="10" height="10" class="${item.className}"/><text x="${Number((index * legendWidth + 13).toFixed(1))}" y="13">${escape(item.name)}</text>`);
+  // Each legend entry as wide as its words: a Chinese character takes about a font size (11).
+  let at = 0;
+  const legend = series.map((item) => {
+    const entry = `<rect x="${at}" y="4" width="10" height="10" class="${item.className}"/><text x="${at + 13}" y="13">${escape(item.name)}</text>`;
+    at += 13 + [...item.name].length * CHAR + 8;
+    return entry;
+  });
   const labels = bars.map((bar, row) => `<text x="${LABEL - 4}" y="${LEGEND + row * ROW + ROW - 5}">${escape(bar.label)}</text>`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escape(title)}" class="bar-chart">`,

@@ -13,6 +13,7 @@ import { PROGRESS_LABELS, PROGRESS_SYMBOLS, progressLabel, type ProgressLabel } 
 import { LEAD_ROLE } from '../../lib/units.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { stateWord } from './progressRows.ts';
 
 /** What one page of the matrix shows. */
 export interface MatrixPage {
@@ -26,7 +27,7 @@ export type MatrixStateCell = MatrixCell & { progress: ProgressLabel | undefined
 
 /** The legend of the state symbols: each symbol and its word (□ 尚未报送, ○ 未启动 …). */
 export function matrixLegend(): { symbol: string; label: ProgressLabel; word: string }[] {
-  return PROGRESS_LABELS.map((label) => ({ symbol: PROGRESS_SYMBOLS[label], label, word: t(`progress.state.${label}`) }));
+  return PROGRESS_LABELS.map((label) => ({ symbol: PROGRESS_SYMBOLS[label], label, word: stateWord(label) }));
 }
 
 /**

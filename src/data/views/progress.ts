@@ -5,7 +5,7 @@
  * 逾期 and 未报送 are judged on `today` (the build's date), and again by the browser on its own.
  */
 import { config } from '../../config.ts';
-import { t } from '../../i18n/t.ts';
+import { t, type StringKey } from '../../i18n/t.ts';
 import { stackedBarChart } from '../../lib/barChart.ts';
 import { routes } from '../../lib/paths.ts';
 import { progressCounts, type ProgressCounts } from '../../lib/progress.ts';
@@ -34,9 +34,18 @@ export interface OverviewRow {
   unreported: Unreported | undefined;
 }
 
-/** A column the table can be sorted by: its sort, the page that shows it, and whether this is that page. */
+/** Each order in words. */
+const SORT_WORDS: Readonly<Record<ProgressSort, StringKey>> = {
+  unit: 'progress.sort.unit',
+  overdue: 'progress.sort.overdue',
+  unreported: 'progress.sort.unreported',
+  signedOff: 'progress.sort.signedOff',
+};
+
+/** A column the table can be sorted by: its sort, its words, the page that shows it, and whether this is that page. */
 export interface SortLink {
   sort: ProgressSort;
+  label: string;
   path: string;
   current: boolean;
 }
@@ -110,7 +119,7 @@ export function progressOverview(site: Site, sort: ProgressSort, today: string):
   return {
     sort,
     rows,
-    sorts: Object.fromEntries(PROGRESS_SORTS.map((key) => [key, { sort: key, path: routes.progress(key === 'unit' ? undefined : key), current: key === sort }])) as Record<ProgressSort, SortLink>,
+    sorts: Object.fromEntries(PROGRESS_SORTS.map((key) => [key, { sort: key, label: t(SORT_WORDS[key]), path: routes.progress(key === 'unit' ? undefined : key), current: key === sort }])) as Record<ProgressSort, SortLink>,
     chart: stackedBarChart(
       rows.map((row) => ({ label: short(row.unit, row.name), values: CHART_SERIES.map(([key]) => row.counts[key]) })),
       CHART_SERIES.map(([key, label]) => ({ name: t(label), className: `bar-${key}` })),

@@ -4,7 +4,7 @@
  * what the browser needs to say 逾期 on the reader's date. Shared by the task page, the unit's
  * progress and the 进度总览's views.
  */
-import { t } from '../../i18n/t.ts';
+import { t, type StringKey } from '../../i18n/t.ts';
 import { routes } from '../../lib/paths.ts';
 import { progressLabel, overdueDays, type ProgressLabel } from '../../lib/progressStates.ts';
 import type { Evidence } from '../../schemas/report.ts';
@@ -16,6 +16,22 @@ import { roleLabel } from './taskRows.ts';
 
 /** 进展情况 longer than this is cut in tables; the whole text is on the unit's reports page. */
 export const SHORT_PROGRESS = 40;
+
+/** The word of each state, as staff name it. */
+const STATE_WORDS: Readonly<Record<ProgressLabel, StringKey>> = {
+  none: 'progress.state.none',
+  notStarted: 'progress.state.notStarted',
+  underway: 'progress.state.underway',
+  returned: 'progress.state.returned',
+  claimed: 'progress.state.claimed',
+  requested: 'progress.state.requested',
+  signedOff: 'progress.state.signedOff',
+};
+
+/** A state in words: 尚未报送, 推进中, 已完成待销号 … */
+export function stateWord(label: ProgressLabel): string {
+  return t(STATE_WORDS[label]);
+}
 
 /** A piece of evidence as a link: a file published beside the report, or the unit's own address. */
 export interface EvidenceLink {
@@ -86,7 +102,7 @@ export function progressRow(site: Site, cell: TaskUnitProgress, today: string): 
     unit: cell.unit,
     role: roleLabel(cell.role, cell.via === undefined ? undefined : unitName(site.content, cell.via)),
     label,
-    state: t(`progress.state.${label}`),
+    state: stateWord(label),
     decision: decisionText(cell),
     lastReported:
       cell.lastReported === null || cell.latest === undefined

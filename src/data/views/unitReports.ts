@@ -3,14 +3,13 @@
  * said of each task — state, 进展情况, 存在问题, 下步打算, evidence. The task page and the unit's
  * report history link here; the evidence files are published beside it.
  */
-import { t } from '../../i18n/t.ts';
 import { progressLabel } from '../../lib/progressStates.ts';
 import { evidencePath, reportKey } from '../../schemas/report.ts';
 import { proseDate } from '../build.ts';
 import { entryOf } from '../content.ts';
 import type { DepartmentEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
-import { evidenceLink, type EvidenceLink } from './progressRows.ts';
+import { evidenceLink, stateWord, type EvidenceLink } from './progressRows.ts';
 
 /** What a report said of one task. */
 export interface ReportedTask {
@@ -56,7 +55,7 @@ export function unitReportsPage(site: Site, id: string): UnitReportsPage {
         tasks: report.data.tasks.map((line) => ({
           task: line.task,
           title: site.content.taskById.get(line.task)?.data.title ?? line.task,
-          state: t(`progress.state.${progressLabel(line.state, false)}`),
+          state: stateWord(progressLabel(line.state, false)),
           progress: line.progress,
           problems: line.problems,
           nextSteps: line.nextSteps,

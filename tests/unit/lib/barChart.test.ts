@@ -11,7 +11,7 @@ describe('stackedBarChart', () => {
     const svg = stackedBarChart([{ label: '区甲局', values: [1, 1] }, { label: 'A&B', values: [0, 4] }], SERIES, '各单位任务落实情况');
     expect(svg).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 58" role="img" aria-label="各单位任务落实情况" class="bar-chart">' +
-        '<g class="legend"><rect x="0" y="4" width="10" height="10" class="s1"/><text x="13" y="13">已销号</text><rect x="158" y="4" width="10" height="10" class="s2"/><text x="171" y="13">推进中</text></g>' +
+        '<g class="legend"><rect x="0" y="4" width="10" height="10" class="s1"/><text x="13" y="13">已销号</text><rect x="54" y="4" width="10" height="10" class="s2"/><text x="67" y="13">推进中</text></g>' +
         '<g class="labels" text-anchor="end"><text x="92" y="35">区甲局</text><text x="92" y="53">A&#38;B</text></g>' +
         '<path class="s1" d="M96 25h56v12h-56z"/>' +
         '<path class="s2" d="M152 25h56v12h-56zM96 43h224v12h-224z"/>' +

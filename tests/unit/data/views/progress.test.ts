@@ -30,11 +30,11 @@ describe('progressOverview', () => {
   it('adds up the district, links every order, and charts the rows in the table’s order', () => {
     const view = progressOverview(site, 'overdue', '2022-05-27');
     expect(view.totals).toEqual({ signedOff: 1, claimed: 1, underway: 1, notStarted: 7, overdue: 3, units: 3, unreported: 3 });
-    expect(Object.values(view.sorts).map((link) => [link.sort, link.path, link.current])).toEqual([
-      ['unit', 'progress/', false],
-      ['overdue', 'progress/overdue/', true],
-      ['unreported', 'progress/unreported/', false],
-      ['signedOff', 'progress/signedOff/', false],
+    expect(Object.values(view.sorts).map((link) => [link.sort, link.label, link.path, link.current])).toEqual([
+      ['unit', '按单位排列', 'progress/', false],
+      ['overdue', '按逾期项数排列', 'progress/overdue/', true],
+      ['unreported', '按未报送时间排列', 'progress/unreported/', false],
+      ['signedOff', '按销号比例排列', 'progress/signedOff/', false],
     ]);
     const labels = /<g class="labels"[^>]*>(.*?)<\/g>/.exec(view.chart)![1]!;
     expect([...labels.matchAll(/>([^<]+)<\/text>/g)].map((match) => match[1])).toEqual(['区乙局', '区甲局', '丙镇']);
