@@ -27,7 +27,7 @@ export interface OverviewRow {
   /** The tasks it reports on. */
   total: number;
   counts: ProgressCounts;
-  /** Its open tasks' deadlines (`dueList`), for the browser's own count of 逾期. */
+  /** Its open tasks' deadlines still ahead (`dueList`), for the browser's own count of 逾期. */
   dues: string;
   lastReport: { date: string; text: string } | undefined;
   /** Undefined when the cycle does not apply (every task signed off). */
@@ -61,6 +61,8 @@ export interface ProgressOverview {
   /** The whole district: every unit's counts added up, and how many are 未报送. */
   totals: ProgressCounts & { units: number; unreported: number };
   asOf: string;
+  /** Days between two reports of a unit. */
+  cycle: number;
 }
 
 /** The states the chart stacks, in the order of the table's columns. */
@@ -84,7 +86,7 @@ export function overviewRows(site: Site, today: string): OverviewRow[] {
         name: site.content.departmentById.get(id)?.data.name ?? id,
         total: progress.tasks.length,
         counts: progressCounts(progress.tasks, today),
-        dues: dueList(progress.tasks.filter((cell) => cell.state !== '已销号').map((cell) => cell.due)),
+        dues: dueList(progress.tasks.filter((cell) => cell.state !== '已销号').map((cell) => cell.due), today),
         lastReport: progress.lastReport === null ? undefined : { date: progress.lastReport, text: proseDate(progress.lastReport) },
         unreported: progress.expected ? { days: unreportedDays(from, today, cycle), from, cycle } : undefined,
       },
@@ -127,6 +129,7 @@ export function progressOverview(site: Site, sort: ProgressSort, today: string):
     ),
     totals,
     asOf: today,
+    cycle: site.progress.cycleDays,
   };
 }
 
@@ -153,7 +156,7 @@ export function progressSheet(site: Site, today: string): Sheet {
       row.counts.notStarted,
       row.counts.overdue,
       row.lastReport?.text ?? t('progress.state.none'),
-      (row.unreported?.days ?? 0) > 0 ? t('progress.unreportedShort', { days: row.unreported!.days }) : '',
+      (row.unreported?.days ?? 0) > 0 ? t('progress.unreported', { days: row.unreported!.days }) : '',
     ]),
     creator: `${config.district}${config.title}`,
     footer: t('exports.sheet.page', { page: '&P', pages: '&N' }),

@@ -30,7 +30,7 @@ export interface UnitProgressView {
   /** How many tasks it reports on (0: the section says it has none). */
   total: number;
   counts: ProgressCounts;
-  /** The confirmed deadlines of its tasks not signed off (`dueList`), for the reader's-date count. */
+  /** The confirmed deadlines still ahead of its tasks not signed off (`dueList`), for the reader's-date count. */
   dues: string;
   lastReport: { date: string; text: string } | undefined;
   /** Undefined when the cycle does not apply (every task signed off). */
@@ -51,7 +51,7 @@ export function unitProgress(site: Site, id: string, today: string): UnitProgres
   return {
     total: progress.tasks.length,
     counts: progressCounts(progress.tasks, today),
-    dues: dueList(open.map((cell) => cell.due)),
+    dues: dueList(open.map((cell) => cell.due), today),
     lastReport: progress.lastReport === null ? undefined : { date: progress.lastReport, text: proseDate(progress.lastReport) },
     unreported: progress.expected
       ? { days: unreportedDays(progress.lastReport ?? progress.since, today, site.progress.cycleDays), from: progress.lastReport ?? progress.since, cycle: site.progress.cycleDays }

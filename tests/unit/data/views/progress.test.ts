@@ -6,12 +6,16 @@ import { fixtureEntries } from '../fixture';
 const site = indexSite(fixtureEntries());
 
 describe('overviewRows', () => {
+  it('keeps for the browser only the deadlines still ahead', () => {
+    expect(overviewRows(site, '2022-05-20').map((row) => row.dues)).toEqual(['', '2022-05-24', '2022-05-24']);
+  });
+
   it('counts each reporting unit’s tasks by state on the given day, with its last report and 未报送', () => {
     const rows = overviewRows(site, '2022-05-27');
     expect(rows.map((row) => [row.unit, row.total, row.counts, row.lastReport?.date, row.unreported?.days, row.dues])).toEqual([
       ['c', 2, { signedOff: 0, claimed: 0, underway: 0, notStarted: 2, overdue: 0 }, undefined, 17, ''],
-      ['a', 4, { signedOff: 1, claimed: 0, underway: 1, notStarted: 2, overdue: 1 }, '2022-05-15', 12, '2022-05-24'],
-      ['b', 4, { signedOff: 0, claimed: 1, underway: 0, notStarted: 3, overdue: 2 }, '2022-05-14', 13, '2022-05-10 2022-05-24'],
+      ['a', 4, { signedOff: 1, claimed: 0, underway: 1, notStarted: 2, overdue: 1 }, '2022-05-15', 12, ''],
+      ['b', 4, { signedOff: 0, claimed: 1, underway: 0, notStarted: 3, overdue: 2 }, '2022-05-14', 13, ''],
     ]);
   });
 });
@@ -59,9 +63,9 @@ describe('progressSheet', () => {
       ['序号', '单位', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '最近报送', '未报送'],
     ]);
     expect(sheet.rows).toEqual([
-      [1, '丙镇', 0, 0, 0, 2, 0, '尚未报送', '17 天未报送'],
-      [2, '区甲局', 1, 0, 1, 2, 1, '2022年5月15日', '12 天未报送'],
-      [3, '区乙局', 0, 1, 0, 3, 2, '2022年5月14日', '13 天未报送'],
+      [1, '丙镇', 0, 0, 0, 2, 0, '尚未报送', '已 17 天未报送'],
+      [2, '区甲局', 1, 0, 1, 2, 1, '2022年5月15日', '已 12 天未报送'],
+      [3, '区乙局', 0, 1, 0, 3, 2, '2022年5月14日', '已 13 天未报送'],
     ]);
   });
 });

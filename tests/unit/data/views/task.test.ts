@@ -59,4 +59,9 @@ describe('taskPage', () => {
     ]);
     expect(view.asOf).toBe('2022-05-27');
   });
+
+  it('names in one line the units reached through a group that have not reported', () => {
+    const view = taskPage(site, 'zicha', '2022-05-27');
+    expect([view.units, view.silent]).toEqual([[], { units: ['c', 'a', 'b'], due: null, overdue: 0 }]);
+  });
 });
