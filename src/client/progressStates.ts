@@ -1,7 +1,8 @@
 /**
  * <duban-progress-states>: redoes on the reader's date what the page states for the day it was
  * built — each task's 逾期 (`[data-overdue]`, with `data-due` and `data-done` once signed off),
- * a unit's 未报送 (`[data-unreported]`, counting from `data-from` against `data-cycle` days), a
+ * a unit's 未报送 (`[data-unreported]`, counting from `data-from` against `data-cycle` days, its
+ * own or the element's), a
  * unit's count of overdue tasks (`[data-overdue-count]`: the build's count plus the deadlines of
  * `data-dues` passed since, see `dueList`; a reader's date before the build's keeps the count) — and
  * says which date it counted from (`[data-as-of]`). A judgement that no longer holds is hidden.
@@ -21,7 +22,7 @@ class DubanProgressStates extends HTMLElement {
       item.hidden = days === 0;
     }
     for (const item of this.querySelectorAll<HTMLElement>('[data-unreported]')) {
-      const cycle = Number(item.dataset['cycle']);
+      const cycle = Number(item.dataset['cycle'] ?? this.dataset['cycle']);
       const days = unreportedDays(item.dataset['from'] ?? null, today, cycle);
       item.textContent = days > 0 ? fill(unreported, { days }) : '';
       item.hidden = days === 0;

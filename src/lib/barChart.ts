@@ -1,9 +1,9 @@
 /**
  * A horizontal stacked bar chart as SVG text, written at build time (no chart library, nothing run
- * in the browser): one bar per row, its segments side by side, each series one `<path>` for all
- * rows (a path per series rather than a rectangle per segment keeps 200 rows within a page's
- * budget), a label before each bar. Series tell apart by fill and by pattern, so a black-and-white
- * print still reads; the numbers are in the table beside it. Pure: text in, text out.
+ * in the browser): one bar per row, its segments side by side, each series one `<path>` of lines
+ * as thick as a bar for all rows (rather than a rectangle per segment, to keep a page within its
+ * budget), a label before each bar, a legend above. The series are coloured by the page's CSS
+ * (`className`); the figures are in the table beside it. Pure: text in, text out.
  */
 
 /** One series: its name (for the legend) and the CSS class that colours it. */
@@ -42,11 +42,11 @@ export function stackedBarChart(bars: readonly Bar[], series: readonly BarSeries
   const paths = series.map(() => [] as string[]);
   bars.forEach((bar, row) => {
     let x = LABEL;
-    const y = LEGEND + row * ROW + (ROW - BAR) / 2;
+    const y = LEGEND + row * ROW + ROW / 2;
     bar.values.forEach((value, index) => {
       if (value === 0) return;
-      const width = Number((value * scale).toFixed(1));
-      paths[index]!.push(`M${Number(x.toFixed(1))} ${y}h${width}v${BAR}h-${width}z`);
+      // A line as thick as the bar: half the text of a closed rectangle.
+      paths[index]!.push(`M${Number(x.toFixed(1))} ${y}h${Number((value * scale).toFixed(1))}`);
       x += value * scale;
     });
   });
@@ -63,7 +63,7 @@ export function stackedBarChart(bars: readonly Bar[], series: readonly BarSeries
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escape(title)}" class="bar-chart">`,
     `<g class="legend">${legend.join('')}</g>`,
     `<g class="labels" text-anchor="end">${labels.join('')}</g>`,
-    ...series.map((item, index) => (paths[index]!.length === 0 ? '' : `<path class="${item.className}" d="${paths[index]!.join('')}"/>`)),
+    ...series.map((item, index) => (paths[index]!.length === 0 ? '' : `<path class="${item.className}" stroke-width="${BAR}" d="${paths[index]!.join('')}"/>`)),
     '</svg>',
   ].join('');
 }

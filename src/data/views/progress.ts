@@ -56,14 +56,22 @@ export interface ProgressOverview {
   rows: readonly OverviewRow[];
   /** The links to the other orders, by sort. */
   sorts: Readonly<Record<ProgressSort, SortLink>>;
-  /** The bar chart, SVG, in the rows' order. */
+  /** The bar chart, SVG, of the first `CHART_BARS` rows in their order. */
   chart: string;
+  /** How many units the chart leaves out (the table has them all). */
+  chartLeftOut: number;
   /** The whole district: every unit's counts added up, and how many are 未报送. */
   totals: ProgressCounts & { units: number; unreported: number };
   asOf: string;
   /** Days between two reports of a unit. */
   cycle: number;
 }
+
+/**
+ * The bars the chart draws: the first units of the table's order (the most overdue, the longest
+ * silent …). Two hundred bars read as a texture, not a chart, and would outweigh the table.
+ */
+export const CHART_BARS = 30;
 
 /** The states the chart stacks, in the order of the table's columns. */
 const CHART_SERIES = [
@@ -123,10 +131,11 @@ export function progressOverview(site: Site, sort: ProgressSort, today: string):
     rows,
     sorts: Object.fromEntries(PROGRESS_SORTS.map((key) => [key, { sort: key, label: t(SORT_WORDS[key]), path: routes.progress(key === 'unit' ? undefined : key), current: key === sort }])) as Record<ProgressSort, SortLink>,
     chart: stackedBarChart(
-      rows.map((row) => ({ label: short(row.unit, row.name), values: CHART_SERIES.map(([key]) => row.counts[key]) })),
+      rows.slice(0, CHART_BARS).map((row) => ({ label: short(row.unit, row.name), values: CHART_SERIES.map(([key]) => row.counts[key]) })),
       CHART_SERIES.map(([key, label]) => ({ name: t(label), className: `bar-${key}` })),
       t('progress.chart.title'),
     ),
+    chartLeftOut: Math.max(0, rows.length - CHART_BARS),
     totals,
     asOf: today,
     cycle: site.progress.cycleDays,

@@ -13,8 +13,8 @@ describe('stackedBarChart', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 58" role="img" aria-label="各单位任务落实情况" class="bar-chart">' +
         '<g class="legend"><rect x="0" y="4" width="10" height="10" class="s1"/><text x="13" y="13">已销号</text><rect x="54" y="4" width="10" height="10" class="s2"/><text x="67" y="13">推进中</text></g>' +
         '<g class="labels" text-anchor="end"><text x="92" y="35">区甲局</text><text x="92" y="53">A&#38;B</text></g>' +
-        '<path class="s1" d="M96 25h56v12h-56z"/>' +
-        '<path class="s2" d="M152 25h56v12h-56zM96 43h224v12h-224z"/>' +
+        '<path class="s1" stroke-width="12" d="M96 31h56"/>' +
+        '<path class="s2" stroke-width="12" d="M152 31h56M96 49h224"/>' +
         '</svg>',
     );
   });
