@@ -33,6 +33,7 @@ export const STRINGS = {
   checklistProgress: ['checklist.count', 'checklist.staleCount'],
   countdown: ['countdown.next', 'countdown.noneAhead'],
   dueStates: ['due.overdue', 'due.today', 'due.soon', 'due.later', 'due.done'],
+  progressStates: ['progress.overdue', 'progress.unreported', 'progress.asOfToday', 'date.prose'],
   search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status'],
   taskFilter: ['filter.count', 'filter.empty'],
   reportForm: [

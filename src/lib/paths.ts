@@ -58,6 +58,16 @@ export const routes = {
   unitTaskList: (id: string) => `units/${id}/tasks/`,
   /** Every deadline that reaches a unit, in the timeline's order; its page shows only the first few. */
   unitDeadlines: (id: string) => `units/${id}/deadlines/`,
+  /** A unit's reports (交账) in full, newest first; with `date`, at that report. */
+  unitReports: (unit: string, date?: string) => `reports/${unit}/${date === undefined ? '' : `#d${date}`}`,
+  /** Every task of a unit with its state (paged); its page shows the sums. */
+  unitProgress: (id: string) => `units/${id}/progress/`,
+  /** An evidence file published beside report `report` (`<unit>/<date>`). */
+  evidence: (report: string, file: string) => `reports/${report}/${encodeURIComponent(file)}`,
+  /** The 进度总览, sorted by `sort` (none: by unit). */
+  progress: (sort?: string) => (sort === undefined ? 'progress/' : `progress/${sort}/`),
+  /** The 进度总览 as an Excel workbook. */
+  progressWorkbook: () => 'progress/progress.xlsx',
   checklists: () => 'checklists/',
   checklist: (id: string) => `checklists/${id}/`,
   milestones: () => 'milestones/',

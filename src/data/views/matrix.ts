@@ -1,24 +1,31 @@
 /**
  * The responsibility matrix (责任分工表): a page of tasks × the units they name, columns in the
- * unit index's order (by kind, then name), the role in each cell. Expanded (/matrix/members/),
- * each group gives way to its member units, whose cells say they act as members (成员). Where the
- * site has several meetings, the tasks come meeting by meeting, each meeting's under a row naming
- * it; with one meeting such a row would only repeat the page's subject, so there is none.
+ * unit index's order (by kind, then name), the role in each cell, and where the unit reports on
+ * the task (牵头 and 配合, never a group), its state as a symbol with a legend. Expanded
+ * (/matrix/members/), each group gives way to its member units, whose cells say they act as
+ * members (成员). Where the site has several meetings, the tasks come meeting by meeting, each
+ * meeting's under a row naming it; with one meeting such a row would only repeat the page's
+ * subject, so there is none.
  */
 import { t } from '../../i18n/t.ts';
 import { buildMatrix, type MatrixCell } from '../../lib/matrix.ts';
 import type { MatrixSheet, MatrixSheetRow } from '../../lib/matrixWorkbook.ts';
 import { pagedPaths } from '../../lib/paging.ts';
+import { PROGRESS_LABELS, PROGRESS_SYMBOLS, progressLabel, type ProgressLabel } from '../../lib/progressStates.ts';
 import { LEAD_ROLE } from '../../lib/units.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { meetingDateText, severalMeetings } from './meetings.ts';
+import { stateWord } from './progressRows.ts';
+
+/** A cell with the unit's state on the task, where it reports on it. */
+export type MatrixStateCell = MatrixCell & { progress: ProgressLabel | undefined };
 
 /** One task's row: a cell per unit column, empty where the task does not reach the unit. */
 export interface MatrixRow {
   taskId: string;
   title: string;
-  cells: readonly (MatrixCell | undefined)[];
+  cells: readonly (MatrixStateCell | undefined)[];
 }
 
 /** The rows of one meeting on the page, under the row naming it (none with one meeting). */
@@ -36,6 +43,11 @@ export interface MatrixPage {
   groups: readonly MatrixGroup[];
   /** How many tasks the page holds. */
   taskCount: number;
+}
+
+/** The legend of the state symbols: each symbol and its word (□ 尚未报送, ○ 未启动 …). */
+export function matrixLegend(): { symbol: string; label: ProgressLabel; word: string }[] {
+  return PROGRESS_LABELS.map((label) => ({ symbol: PROGRESS_SYMBOLS[label], label, word: stateWord(label) }));
 }
 
 /**
@@ -69,7 +81,13 @@ export function matrixPage(site: Site, tasks: readonly TaskEntry[], expanded = f
       group = { meeting, heading: meetingRow(site, meeting, continued), rows: [] };
       groups.push(group);
     }
-    group.rows.push({ taskId: row.taskId, title: task.data.title, cells: matrix.units.map((unit) => row.cells.get(unit)) });
+    const cells = matrix.units.map((unit): MatrixStateCell | undefined => {
+      const cell = row.cells.get(unit);
+      if (cell === undefined) return undefined;
+      const progress = site.progress.of(row.taskId, unit);
+      return { ...cell, progress: progress === undefined ? undefined : progressLabel(progress.state, progress.returned !== undefined) };
+    });
+    group.rows.push({ taskId: row.taskId, title: task.data.title, cells });
   }
   return { units: matrix.units, groups: groups.map(({ heading, rows }) => ({ heading, rows })), taskCount: tasks.length };
 }
@@ -96,10 +114,16 @@ export function cellWord(cell: MatrixCell): string {
   return cell.role === LEAD_ROLE ? t('matrix.member') : t('matrix.memberIn', { role: cell.role });
 }
 
+/** A cell as the workbook writes it: the role word, then the state's symbol where the unit reports (牵头◐). */
+export function cellText(cell: MatrixStateCell): string {
+  return cell.progress === undefined ? cellWord(cell) : `${cellWord(cell)}${PROGRESS_SYMBOLS[cell.progress]}`;
+}
+
 /**
  * The matrix workbook's sheets: every task, as named and expanded, units by their short names
- * (公安), a numbered row per task and the role word, or nothing, in each cell; with several
- * meetings, each meeting's tasks under a row naming it (序号 runs on through the sheet).
+ * (公安), a numbered row per task and in each cell the role word and state symbol (`cellText`),
+ * or nothing; with several meetings, each meeting's tasks under a row naming it (序号 runs on
+ * through the sheet); then the legend of the symbols.
  */
 export function matrixSheets(site: Site): MatrixSheet[] {
   const { content } = site;
@@ -107,7 +131,7 @@ export function matrixSheets(site: Site): MatrixSheet[] {
     [t('matrix.sheet.named'), false],
     [t('matrix.sheet.members'), true],
   ] as const;
-  return views.map(([name, expanded]) => {
+  const sheets = views.map(([name, expanded]): MatrixSheet => {
     const matrix = matrixPage(site, content.tasks, expanded);
     const short = (id: string) => {
       const unit = content.departmentById.get(id);
@@ -116,8 +140,14 @@ export function matrixSheets(site: Site): MatrixSheet[] {
     let number = 0;
     const rows = matrix.groups.flatMap(({ heading, rows: tasks }): MatrixSheetRow[] => [
       ...(heading === undefined ? [] : [{ heading }]),
-      ...tasks.map((row): MatrixSheetRow => [(number += 1), row.title, ...row.cells.map((cell) => (cell === undefined ? '' : cellWord(cell)))]),
+      ...tasks.map((row): MatrixSheetRow => [(number += 1), row.title, ...row.cells.map((cell) => (cell === undefined ? '' : cellText(cell)))]),
     ]);
     return { name, header: [t('matrix.sheet.number'), t('task.title'), ...matrix.units.map(short)], rows };
   });
+  const legend: MatrixSheet = {
+    name: t('progress.matrix.sheet'),
+    header: [t('matrix.sheet.number'), t('progress.matrix.legend')],
+    rows: matrixLegend().map((item, index) => [index + 1, `${item.symbol} ${item.word}`] as const),
+  };
+  return [...sheets, legend];
 }

@@ -7,10 +7,12 @@ import type { ResolvedDeadline } from '../../lib/deadline.ts';
 import type { Paragraph } from '../../lib/transcript.ts';
 import { ROLES, type Role } from '../../schemas/responsibility.ts';
 import type { TaskStatus } from '../../schemas/taskStatus.ts';
+import { buildDate } from '../build.ts';
 import { entryOf, paragraphOf } from '../content.ts';
 import type { ChecklistEntry, DirectiveEntry, MeetingEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { directiveHeading } from './directive.ts';
+import { progressRow, type ProgressRow } from './progressRows.ts';
 import { searchUnits, type SearchUnits } from './search.ts';
 
 /** What a task page shows. */
@@ -36,10 +38,32 @@ export interface TaskPage {
   next: TaskEntry | undefined;
   /** The units and groups it names, for the search filters. */
   search: SearchUnits;
+  /**
+   * Each unit it names that reports on it (leads first), and each unit it reaches through a group
+   * that has reported: its state, last report, 进展情况 and evidence.
+   */
+  units: readonly ProgressRow[];
+  /**
+   * The units it reaches through a group that have not reported on it, named in one line (a task
+   * for 各板块各部门 reaches a hundred units): their ids, and their 逾期 (one deadline for all).
+   */
+  silent: { units: readonly string[]; due: string | null; overdue: number };
+  /** The date 逾期 is judged on without JavaScript: the build's. */
+  asOf: string;
 }
 
-/** The view of task `id`'s page. */
-export function taskPage(site: Site, id: string): TaskPage {
+/** A task's units as its page lists them: in the table, or named in one line as not reported yet. */
+function progressLines(site: Site, id: string, today: string): Pick<TaskPage, 'units' | 'silent'> {
+  const rows = site.progress.forTask(id).map((cell) => ({ cell, row: progressRow(site, cell, today) }));
+  const silent = rows.filter(({ cell }) => cell.via !== undefined && cell.state === null);
+  return {
+    units: rows.filter((line) => !silent.includes(line)).map(({ row }) => row),
+    silent: { units: silent.map(({ cell }) => cell.unit), due: silent[0]?.row.due ?? null, overdue: silent[0]?.row.overdue ?? 0 },
+  };
+}
+
+/** The view of task `id`'s page, its 逾期 judged on `today` (the build's date unless given). */
+export function taskPage(site: Site, id: string, today: string = buildDate): TaskPage {
   const { content, relations } = site;
   const task = entryOf(content.taskById, id, 'taskPage');
   const { data } = task;
@@ -64,5 +88,7 @@ export function taskPage(site: Site, id: string): TaskPage {
     previous: index > 0 ? siblings[index - 1] : undefined,
     next: siblings[index + 1],
     search: searchUnits(site, data.responsibilities.map((line) => line.unit)),
+    ...progressLines(site, id, today),
+    asOf: today,
   };
 }

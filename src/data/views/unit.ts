@@ -7,9 +7,11 @@
 import { calendarCounts, dueDate, isTimed, type CalendarCounts } from '../../lib/deadline.ts';
 import { paginate } from '../../lib/paging.ts';
 import { NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
+import { buildDate } from '../build.ts';
 import { entryOf, unitName } from '../content.ts';
 import type { ChecklistEntry, DepartmentEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { unitProgress, type UnitProgressView } from './unitProgress.ts';
 import { assignedTasks, meetingsOf, roleLabel, taskRows, type MeetingLabel, type TaskRow } from './taskRows.ts';
 
 /** Rows shown inline per list; a longer list links to the unit's full, paged task list. */
@@ -58,6 +60,10 @@ export interface UnitPage {
   meetings: readonly UnitMeeting[];
   /** Its tasks come from several meetings: each list names each task's meeting. */
   byMeeting: boolean;
+  /** Its progress: states counted, last report, 未报送, overdue tasks, report history. */
+  progress: UnitProgressView;
+  /** The date 逾期 and 未报送 are judged on without JavaScript: the build's. */
+  asOf: string;
 }
 
 /** A meeting that gave a unit tasks, and how many (led, supported, or reaching it through a group). */
@@ -71,8 +77,8 @@ export function unitMeetings(site: Site, id: string): UnitMeeting[] {
   return meetingsOf(site, tasks).map((meeting) => ({ ...meeting, count: counts.get(meeting.id)!.length }));
 }
 
-/** The view of unit `id`'s page. */
-export function unitPage(site: Site, id: string): UnitPage {
+/** The view of unit `id`'s page, its 逾期 and 未报送 judged on `today` (the build's date unless given). */
+export function unitPage(site: Site, id: string, today: string = buildDate): UnitPage {
   const { content, relations } = site;
   const unit = entryOf(content.departmentById, id, 'unitPage');
   const assignments = relations.assignments.get(id) ?? NO_ASSIGNMENTS;
@@ -117,6 +123,8 @@ export function unitPage(site: Site, id: string): UnitPage {
     checklists: relations.checklistsByUnit.get(id) ?? [],
     meetings,
     byMeeting: meetings.length > 1,
+    progress: unitProgress(site, id, today),
+    asOf: today,
   };
 }
 

@@ -52,7 +52,29 @@ describe('matrixPage', () => {
     const [named, members] = matrixSheets(site);
     expect([named!.name, named!.header]).toEqual(['责任分工表', ['序号', '任务', '区甲局', '区乙局', '丙镇', '各部门', '各单位']]);
     expect(named!.rows[0]).toEqual([1, '完成自查', '', '', '', '', '牵头']);
-    expect([members!.name, members!.header, members!.rows[5]]).toEqual(['展开单位组', ['序号', '任务', '区甲局', '区乙局', '丙镇'], [6, '长期坚持', '', '', '牵头']]);
+    expect([members!.name, members!.header, members!.rows[5]]).toEqual(['展开单位组', ['序号', '任务', '区甲局', '区乙局', '丙镇'], [6, '长期坚持', '', '', '牵头□']]);
+  });
+
+  it('writes each reporting unit’s state as a symbol after its role, and a sheet with the legend', () => {
+    const [named, members, legend] = matrixSheets(site);
+    // taizhang: a 推进中, b not reported; koujing: a signed off; zhuanban: b claims it done, c (督办) does not report.
+    expect([named!.rows[1], named!.rows[3], named!.rows[4]]).toEqual([
+      [2, '报送台账', '牵头◐', '配合□', '', '', ''],
+      [4, '统一口径', '牵头✔', '', '', '', ''],
+      [5, '成立专班', '', '牵头●', '督办', '', ''],
+    ]);
+    expect(members!.rows[0]).toEqual([1, '完成自查', '成员□', '成员□', '成员□']);
+    expect([legend!.name, legend!.header, legend!.rows]).toEqual([
+      '图例',
+      ['序号', '落实情况图例（格中角色后的符号，为该单位最新报送或销号的情况）'],
+      [[1, '□ 尚未报送'], [2, '○ 未启动'], [3, '◐ 推进中'], [4, '↺ 退回'], [5, '● 已完成待销号'], [6, '◉ 申请销号'], [7, '✔ 已销号']],
+    ]);
+  });
+
+  it('gives each cell where the unit reports its state, and none to a group', () => {
+    const view = matrixPage(site, site.content.tasks);
+    expect(rowsOf(view)[0]!.cells[4]).toEqual({ role: '牵头', member: false, progress: undefined });
+    expect(rowsOf(view)[1]!.cells[0]).toEqual({ role: '牵头', member: false, progress: 'underway' });
   });
 
   it('with several meetings, puts each meeting\'s tasks under a row naming it, saying where one goes on from an earlier page', () => {

@@ -71,4 +71,17 @@ describe('taskPage', () => {
   it('refuses an unknown id', () => {
     expect(() => taskPage(site, 'nothing')).toThrow('taskPage: no entry "nothing"');
   });
+  it('lists each unit that reports on it, leads first, with its state judged on the given day', () => {
+    const view = taskPage(site, 'taizhang', '2022-05-27');
+    expect(view.units.map((row) => [row.unit, row.role, row.state, row.overdue])).toEqual([
+      ['a', '牵头', '推进中', 3],
+      ['b', '配合', '尚未报送', 3],
+    ]);
+    expect(view.asOf).toBe('2022-05-27');
+  });
+
+  it('names in one line the units reached through a group that have not reported', () => {
+    const view = taskPage(site, 'zicha', '2022-05-27');
+    expect([view.units, view.silent]).toEqual([[], { units: ['c', 'a', 'b'], due: null, overdue: 0 }]);
+  });
 });

@@ -1,0 +1,36 @@
+/**
+ * <duban-progress-states>: redoes on the reader's date what the page states for the day it was
+ * built — each task's 逾期 (`[data-overdue]`, with `data-due` and `data-done` once signed off),
+ * a unit's 未报送 (`[data-unreported]`, counting from `data-from` against `data-cycle` days, its
+ * own or the element's), a
+ * unit's count of overdue tasks (`[data-overdue-count]`: the build's count plus the deadlines of
+ * `data-dues` passed since, see `dueList`; a reader's date before the build's keeps the count) — and
+ * says which date it counted from (`[data-as-of]`). A judgement that no longer holds is hidden.
+ */
+import { fill } from '~/i18n/fill';
+import { overdueDays, overdueInList, unreportedDays } from '~/lib/progressStates';
+import { localToday } from './localDate.ts';
+import type { ElementStrings, STRINGS } from './strings.ts';
+
+class DubanProgressStates extends HTMLElement {
+  connectedCallback(): void {
+    const [overdue, unreported, asOfToday, prose] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.progressStates>;
+    const today = localToday();
+    for (const item of this.querySelectorAll<HTMLElement>('[data-overdue]')) {
+      const days = overdueDays(item.dataset['due'] ?? null, item.dataset['done'] !== undefined, today);
+      item.textContent = days > 0 ? fill(overdue, { days }) : '';
+      item.hidden = days === 0;
+    }
+    for (const item of this.querySelectorAll<HTMLElement>('[data-unreported]')) {
+      const cycle = Number(item.dataset['cycle'] ?? this.dataset['cycle']);
+      const days = unreportedDays(item.dataset['from'] ?? null, today, cycle);
+      item.textContent = days > 0 ? fill(unreported, { days }) : '';
+      item.hidden = days === 0;
+    }
+    for (const item of this.querySelectorAll<HTMLElement>('[data-overdue-count]')) item.textContent = String(Number(item.textContent) + overdueInList(item.dataset['dues'] ?? '', today));
+    const [year, month, day] = today.split('-').map(Number);
+    for (const item of this.querySelectorAll<HTMLElement>('[data-as-of]')) item.textContent = fill(asOfToday, { date: fill(prose, { year: year!, month: month!, day: day! }) });
+  }
+}
+
+customElements.define('duban-progress-states', DubanProgressStates);

@@ -1,0 +1,173 @@
+/**
+ * The 进度总览: per unit that reports, its tasks counted by state (已销号, 已完成待销号, 推进中,
+ * 未启动) and 逾期, its last report and 未报送; sorted four ways, each a page of its own so sorting
+ * needs no script; a stacked bar chart in the table's order; the same table as an Excel sheet.
+ * 逾期 and 未报送 are judged on `today` (the build's date), and again by the browser on its own.
+ */
+import { config } from '../../config.ts';
+import { t, type StringKey } from '../../i18n/t.ts';
+import { stackedBarChart } from '../../lib/barChart.ts';
+import { routes } from '../../lib/paths.ts';
+import { progressCounts, type ProgressCounts } from '../../lib/progress.ts';
+import { dueList, unreportedDays } from '../../lib/progressStates.ts';
+import type { Sheet } from '../../lib/workbook.ts';
+import { proseDate } from '../build.ts';
+import type { Site } from '../site.ts';
+import type { Unreported } from './unitProgress.ts';
+
+/** The orders of the table: by unit (the site's order), most overdue, longest without a report, most signed off. */
+export const PROGRESS_SORTS = ['unit', 'overdue', 'unreported', 'signedOff'] as const;
+/** One of `PROGRESS_SORTS`. */
+export type ProgressSort = (typeof PROGRESS_SORTS)[number];
+
+/** One unit's line. */
+export interface OverviewRow {
+  unit: string;
+  name: string;
+  /** The tasks it reports on. */
+  total: number;
+  counts: ProgressCounts;
+  /** Its open tasks' deadlines still ahead (`dueList`), for the browser's own count of 逾期. */
+  dues: string;
+  lastReport: { date: string; text: string } | undefined;
+  /** Undefined when the cycle does not apply (every task signed off). */
+  unreported: Unreported | undefined;
+}
+
+/** Each order in words. */
+const SORT_WORDS: Readonly<Record<ProgressSort, StringKey>> = {
+  unit: 'progress.sort.unit',
+  overdue: 'progress.sort.overdue',
+  unreported: 'progress.sort.unreported',
+  signedOff: 'progress.sort.signedOff',
+};
+
+/** A column the table can be sorted by: its sort, its words, the page that shows it, and whether this is that page. */
+export interface SortLink {
+  sort: ProgressSort;
+  label: string;
+  path: string;
+  current: boolean;
+}
+
+/** What one sorted page of the 进度总览 shows. */
+export interface ProgressOverview {
+  sort: ProgressSort;
+  rows: readonly OverviewRow[];
+  /** The links to the other orders, by sort. */
+  sorts: Readonly<Record<ProgressSort, SortLink>>;
+  /** The bar chart, SVG, of the first `CHART_BARS` rows in their order. */
+  chart: string;
+  /** How many units the chart leaves out (the table has them all). */
+  chartLeftOut: number;
+  /** The whole district: every unit's counts added up, and how many are 未报送. */
+  totals: ProgressCounts & { units: number; unreported: number };
+  asOf: string;
+  /** Days between two reports of a unit. */
+  cycle: number;
+}
+
+/**
+ * The bars the chart draws: the first units of the table's order (the most overdue, the longest
+ * silent …). Two hundred bars read as a texture, not a chart, and would outweigh the table.
+ */
+export const CHART_BARS = 30;
+
+/** The states the chart stacks, in the order of the table's columns. */
+const CHART_SERIES = [
+  ['signedOff', 'progress.count.signedOff'],
+  ['claimed', 'progress.count.claimed'],
+  ['underway', 'progress.count.underway'],
+  ['notStarted', 'progress.count.notStarted'],
+] as const;
+
+/** Every reporting unit's line, in the site's order, judged on `today`. */
+export function overviewRows(site: Site, today: string): OverviewRow[] {
+  const cycle = site.progress.cycleDays;
+  return site.progress.units.flatMap((id) => {
+    const progress = site.progress.forUnit(id);
+    if (progress.tasks.length === 0) return [];
+    const from = progress.lastReport ?? progress.since;
+    return [
+      {
+        unit: id,
+        name: site.content.departmentById.get(id)?.data.name ?? id,
+        total: progress.tasks.length,
+        counts: progressCounts(progress.tasks, today),
+        dues: dueList(progress.tasks.filter((cell) => cell.state !== '已销号').map((cell) => cell.due), today),
+        lastReport: progress.lastReport === null ? undefined : { date: progress.lastReport, text: proseDate(progress.lastReport) },
+        unreported: progress.expected ? { days: unreportedDays(from, today, cycle), from, cycle } : undefined,
+      },
+    ];
+  });
+}
+
+/** The rows in `sort`'s order; ties keep the site's order (the sort is stable). */
+export function sortRows(rows: readonly OverviewRow[], sort: ProgressSort): OverviewRow[] {
+  const share = (row: OverviewRow) => row.counts.signedOff / row.total;
+  // Never reported counts as longest without a report; a unit with nothing open comes last.
+  const silence = (row: OverviewRow) => (row.unreported === undefined ? -1 : row.lastReport === undefined ? Infinity : -Date.parse(row.lastReport.date));
+  const by: Record<ProgressSort, (a: OverviewRow, b: OverviewRow) => number> = {
+    unit: () => 0,
+    overdue: (a, b) => b.counts.overdue - a.counts.overdue,
+    unreported: (a, b) => (silence(b) === silence(a) ? 0 : silence(b) > silence(a) ? 1 : -1),
+    signedOff: (a, b) => share(b) - share(a),
+  };
+  return [...rows].sort(by[sort]);
+}
+
+/** The view of the 进度总览 in `sort`'s order, judged on `today`. */
+export function progressOverview(site: Site, sort: ProgressSort, today: string): ProgressOverview {
+  const all = overviewRows(site, today);
+  const rows = sortRows(all, sort);
+  const totals = { signedOff: 0, claimed: 0, underway: 0, notStarted: 0, overdue: 0, units: rows.length, unreported: 0 };
+  for (const row of rows) {
+    for (const key of ['signedOff', 'claimed', 'underway', 'notStarted', 'overdue'] as const) totals[key] += row.counts[key];
+    if ((row.unreported?.days ?? 0) > 0) totals.unreported += 1;
+  }
+  const short = (id: string, name: string) => site.content.departmentById.get(id)?.data.short ?? name;
+  return {
+    sort,
+    rows,
+    sorts: Object.fromEntries(PROGRESS_SORTS.map((key) => [key, { sort: key, label: t(SORT_WORDS[key]), path: routes.progress(key === 'unit' ? undefined : key), current: key === sort }])) as Record<ProgressSort, SortLink>,
+    chart: stackedBarChart(
+      rows.slice(0, CHART_BARS).map((row) => ({ label: short(row.unit, row.name), values: CHART_SERIES.map(([key]) => row.counts[key]) })),
+      CHART_SERIES.map(([key, label]) => ({ name: t(label), className: `bar-${key}` })),
+      t('progress.chart.title'),
+    ),
+    chartLeftOut: Math.max(0, rows.length - CHART_BARS),
+    totals,
+    asOf: today,
+    cycle: site.progress.cycleDays,
+  };
+}
+
+/** The static paths: the table by unit at progress/, each other order at progress/<sort>/. */
+export function progressPaths(): { params: { sort: string | undefined }; props: { sort: ProgressSort } }[] {
+  return PROGRESS_SORTS.map((sort) => ({ params: { sort: sort === 'unit' ? undefined : sort }, props: { sort } }));
+}
+
+/** The 进度总览 as an Excel sheet, in the units' order, judged on `today`. */
+export function progressSheet(site: Site, today: string): Sheet {
+  const columns = t('progress.sheet.columns').split(',');
+  const widths = [6, 24, 8, 12, 8, 8, 8, 16, 20];
+  return {
+    name: t('progress.title'),
+    title: t('progress.sheet.title', { district: config.district }),
+    subtitle: t('progress.sheet.subtitle', { date: proseDate(today) }),
+    columns: columns.map((header, index) => ({ header, width: widths[index] ?? 10, align: index === 1 ? 'left' : 'center' })),
+    rows: overviewRows(site, today).map((row, index) => [
+      index + 1,
+      row.name,
+      row.counts.signedOff,
+      row.counts.claimed,
+      row.counts.underway,
+      row.counts.notStarted,
+      row.counts.overdue,
+      row.lastReport?.text ?? t('progress.state.none'),
+      (row.unreported?.days ?? 0) > 0 ? t('progress.unreported', { days: row.unreported!.days }) : '',
+    ]),
+    creator: `${config.district}${config.title}`,
+    footer: t('exports.sheet.page', { page: '&P', pages: '&N' }),
+  };
+}

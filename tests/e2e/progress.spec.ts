@@ -1,0 +1,127 @@
+/**
+ * Progress as staff see it, on a site built from the good fixture (the real content has no report
+ * yet): the task page's units with their states, the unit page's 未报送 judged on the reader's date
+ * (and stated for the build's without JavaScript), the 进度总览 sorted by links alone, its Excel
+ * file, and the matrix's state symbols with their words. Every page valid, axe-clean, fitting 360 px.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+import type ExcelJSModule from 'exceljs';
+import { HtmlValidate } from 'html-validate';
+import { buildProject } from '../../scripts/bench/site.ts';
+import { projectAround } from '../unit/site/project.ts';
+import { BASE_PATH } from '../../playwright.config.ts';
+import { READING_DAY } from './support/clock.ts';
+
+let project = '';
+let server: Server | undefined;
+let origin = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  project = projectAround(join(import.meta.dirname, '../fixtures/good-content/content'));
+  buildProject(project, BASE_PATH);
+  const dist = join(project, 'dist');
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+  server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inside = path.startsWith(BASE_PATH) ? normalize(path.slice(BASE_PATH.length)) : '..';
+    let file = join(dist, inside);
+    if (inside.startsWith('..') || !existsSync(file)) return void response.writeHead(404).end();
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    response.writeHead(200, { 'Content-Type': types[/\.\w+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (project !== '') rmSync(project, { recursive: true, force: true });
+});
+
+const PAGES = ['progress/', 'progress/overdue/', 'tasks/good/', 'units/a/', 'units/a/progress/', 'reports/b/', 'matrix/members/'];
+
+test('the progress pages are valid, axe-clean, and fit a 360 px phone', async ({ page }) => {
+  const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
+  await page.clock.setFixedTime(READING_DAY);
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of PAGES) {
+    const report = await validator.validateFile(join(project, 'dist', path, 'index.html'));
+    expect.soft(report.results.flatMap((result) => result.messages.map((message) => `${message.line}: ${message.message}`)), path).toEqual([]);
+    await page.goto(`${origin}${BASE_PATH}${path}`);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect.soft(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
+    expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
+});
+
+test('the task page names each unit’s state, last report, 进展情况 and evidence', async ({ page }) => {
+  await page.clock.setFixedTime(READING_DAY);
+  await page.goto(`${origin}${BASE_PATH}tasks/good/`);
+  const table = page.getByRole('table', { name: '各单位落实进展' });
+  await expect(table.getByRole('row')).toHaveText([/单位/, /区甲局.*牵头.*推进中.*2022年5月15日.*已完成自查方案/, /区乙局.*作为“各单位”成员配合.*已销号.*2022年5月18日同意销号.*2022年5月16日.*自查报告.*工作动态/]);
+  const evidence = table.getByRole('link', { name: '自查报告' });
+  await expect(evidence).toHaveAttribute('href', `${BASE_PATH}reports/b/2022-05-16/zicha.txt`);
+  expect(await (await page.request.get(`${origin}${BASE_PATH}reports/b/2022-05-16/zicha.txt`)).text()).toContain('自查报告（测试用）');
+  await expect(table.getByRole('link', { name: '工作动态' })).toHaveAttribute('href', 'https://intranet.example/dongtai/1');
+});
+
+test('未报送 is judged on the reader’s date with JavaScript, and stated for the build’s date without', async ({ page, browser }) => {
+  // 2022-05-17: two days after unit a's report, within the weekly cycle.
+  await page.clock.setFixedTime(READING_DAY);
+  await page.goto(`${origin}${BASE_PATH}units/a/`);
+  const section = page.getByRole('region', { name: '落实进展' });
+  await expect(section.getByText('逾期、未报送按今天（2022年5月17日）计算。')).toBeVisible();
+  await expect(section.locator('[data-unreported]')).toBeHidden();
+  await page.clock.setFixedTime(new Date('2022-05-25T09:00:00+08:00'));
+  await page.reload();
+  await expect(section.locator('[data-unreported]')).toHaveText('未报送：已 10 天没有报送（每 7 天报送一次）');
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(`${origin}${BASE_PATH}units/a/`);
+  await expect(plain.getByText(/^逾期、未报送按网页生成之日（\d{4}年\d{1,2}月\d{1,2}日）计算。$/)).toBeVisible();
+  await expect(plain.locator('[data-unreported]')).toHaveText(/^未报送：已 \d+ 天没有报送/);
+  await context.close();
+});
+
+test('the 进度总览 sorts by its column headers without JavaScript, and downloads as Excel', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${origin}${BASE_PATH}progress/`);
+  await expect(page.getByRole('img', { name: /各单位任务落实情况条形图/ })).toBeVisible();
+  const firstUnits = () => page.locator('table.overview-table tbody th').allTextContents();
+  expect(await firstUnits()).toEqual(['区甲局', '区乙局']);
+  await page.getByRole('columnheader', { name: '已销号' }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/progress\/signedOff\/$/);
+  expect(await firstUnits()).toEqual(['区乙局', '区甲局']);
+  await expect(page.getByRole('columnheader', { name: '已销号' })).toHaveAttribute('aria-sort', 'descending');
+
+  const response = await page.request.get(`${origin}${BASE_PATH}progress/progress.xlsx`);
+  // As exports.spec.ts loads it: exceljs is CommonJS.
+  const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSModule;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await response.body()) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('进度总览')!;
+  expect([sheet.getRow(3).values, (sheet.getRow(5).values as unknown[]).slice(1, 8)]).toEqual([
+    [undefined, '序号', '单位', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '最近报送', '未报送'],
+    [2, '区乙局', 1, 0, 0, 0, 0],
+  ]);
+  await context.close();
+});
+
+test('the matrix shows each unit’s state as a symbol, read out as its word', async ({ page }) => {
+  await page.goto(`${origin}${BASE_PATH}matrix/members/`);
+  const row = page.getByRole('row', { name: /完成自查/ });
+  await expect(row.getByRole('cell')).toHaveText(['牵头◐，推进中', '成员配合✔，已销号']);
+  await expect(page.locator('.matrix-legend li')).toHaveText(['□ 尚未报送', '○ 未启动', '◐ 推进中', '↺ 退回', '● 已完成待销号', '◉ 申请销号', '✔ 已销号']);
+});
