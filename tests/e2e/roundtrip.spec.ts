@@ -9,14 +9,13 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { buildProject, ROOT } from '../../scripts/bench/site.ts';
+import { ROOT } from '../../scripts/bench/site.ts';
 import { projectAround } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { afterExcelJS, requireExcelJS } from './support/exceljs.ts';
-import { originOf, serveDist } from './support/fixtureSite.ts';
+import { buildAndServe, type ServedProject } from './support/fixtureSite.ts';
 
 /** The file as 区甲局 sends it back. */
 const NAME = '区甲局-任务分解表-2022-05-16.xlsx';
@@ -26,7 +25,7 @@ const REPORT_SERIAL = 44701;
 const READING_DAY = new Date('2022-05-24T09:00:00+08:00');
 
 let project = '';
-let server: Server | undefined;
+let served: ServedProject | undefined;
 let origin = '';
 let imported = '';
 /** The import tests' helpers to fill a sheet, loaded once exceljs is (support/exceljs.ts). */
@@ -90,14 +89,14 @@ test.beforeAll(async () => {
   writeFileSync(join(project, 'content/bulletins/2.yaml'), 'date: 2022-05-24\nrectifyBy: 2022-05-31\ncc:\n  - 区委、区政府主要领导\n');
   writeFileSync(join(project, NAME), await filledSheet(project));
   imported = execFileSync(process.execPath, [join(ROOT, 'scripts/import.ts'), 'report', NAME], { cwd: project, encoding: 'utf8' });
-  buildProject(project, BASE_PATH);
-  server = await serveDist(join(project, 'dist'));
-  origin = originOf(server);
+  served = await buildAndServe(project);
+  origin = served.origin;
 });
 
 test.afterAll(() => {
-  server?.close();
-  if (project !== '') rmSync(project, { recursive: true, force: true });
+  served?.close();
+  // A failed build leaves no server; the project is still removed.
+  if (served === undefined && project !== '') rmSync(project, { recursive: true, force: true });
 });
 
 test('the importer writes 区甲局’s report from the re-typed sheet, dated by its 填报日期 serial', async () => {

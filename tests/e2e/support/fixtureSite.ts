@@ -3,11 +3,12 @@
  * under the base path as the preview server would: for the browser tests of what the real content
  * does not hold yet (a bulletin, a unit's imported report), so that no test pins content/.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { BASE_PATH } from '../../../playwright.config.ts';
+import { buildProject } from '../../../scripts/bench/site.ts';
 
 /** The content types a staff browser needs to tell pages and downloads apart. */
 const TYPES: Record<string, string> = {
@@ -36,4 +37,24 @@ export function serveDist(dist: string): Promise<Server> {
 /** The origin a started server answers on: `http://127.0.0.1:PORT`. */
 export function originOf(server: Server): string {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A throw-away project built and served: where it answers, and how to take it all down. */
+export interface ServedProject {
+  origin: string;
+  /** Stops the server and removes the project. */
+  close: () => void;
+}
+
+/** Builds `project` under the base path, as the browser tests see the site, and serves its dist/. */
+export async function buildAndServe(project: string): Promise<ServedProject> {
+  buildProject(project, BASE_PATH);
+  const server = await serveDist(join(project, 'dist'));
+  return {
+    origin: originOf(server),
+    close: () => {
+      server.close();
+      rmSync(project, { recursive: true, force: true });
+    },
+  };
 }
