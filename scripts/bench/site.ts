@@ -35,7 +35,10 @@ export interface BuildFigures {
 export function buildProject(dir: string, base = '/'): BuildFigures {
   const timeFile = join(dir, 'build.time');
   const started = performance.now();
+  // Run inside the project: Astro puts its prerender chunks under the working directory's .astro/
+  // when outDir is outside it, so two projects built from one checkout at once would share them.
   const result = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, NODE, ASTRO, 'build', '--root', dir], {
+    cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

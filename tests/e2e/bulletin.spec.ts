@@ -7,34 +7,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import JSZip from 'jszip';
 import { buildProject } from '../../scripts/bench/site.ts';
 import { projectAround } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
+import { originOf, serveDist } from './support/fixtureSite.ts';
 
 let project = '';
 let server: Server | undefined;
 let origin = '';
-
-/** Serves the fixture's dist/ under the base path, as the preview server would. */
-function serveDist(dist: string): Promise<Server> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.docx': 'application/octet-stream' };
-  const started = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const inside = path.startsWith(BASE_PATH) ? normalize(path.slice(BASE_PATH.length)) : '..';
-    let file = join(dist, inside);
-    if (inside.startsWith('..') || !existsSync(file)) return void response.writeHead(404).end();
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    response.writeHead(200, { 'Content-Type': types[/\.\w+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => started.listen(0, '127.0.0.1', () => resolve(started)));
-}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -43,7 +28,7 @@ test.beforeAll(async () => {
   project = projectAround(join(import.meta.dirname, '../fixtures/good-content/content'));
   buildProject(project, BASE_PATH);
   server = await serveDist(join(project, 'dist'));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = originOf(server);
 });
 
 test.afterAll(() => {
