@@ -10,7 +10,9 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { formatProblem } from '../lib/problems.ts';
+import { COLLECTION_SCHEMAS } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { entryBodyProblems } from './body.ts';
 import { collectionPath, readCollection, type RawEntry } from './read.ts';
@@ -44,11 +46,27 @@ async function syncCollection(context: LoaderContext, root: string, collection: 
   for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 }
 
+const schemaPrints = new Map<CollectionName, string>();
+
+/**
+ * The collection's schema as JSON Schema text, part of every entry's digest: an entry stored by a
+ * build with another schema (a field added with a default) is parsed again, never kept as that
+ * schema left it.
+ */
+function schemaPrint(collection: CollectionName): string {
+  let print = schemaPrints.get(collection);
+  if (print === undefined) {
+    print = JSON.stringify(z.toJSONSchema(COLLECTION_SCHEMAS[collection], { io: 'input', unrepresentable: 'any' }));
+    schemaPrints.set(collection, print);
+  }
+  return print;
+}
+
 /** Stores one entry unless it is unchanged; false when it cannot be shown (dev only). */
 async function storeEntry(context: LoaderContext, root: string, entry: RawEntry, checklists: () => ReadonlySet<string>): Promise<boolean> {
   const { store, parseData, renderMarkdown, generateDigest, logger, watcher } = context;
   if (!isRecord(entry.data)) return false;
-  const digest = generateDigest({ data: entry.data, body: entry.body ?? null });
+  const digest = generateDigest({ data: entry.data, body: entry.body ?? null, schema: schemaPrint(entry.collection) });
   const stored = store.get(entry.id);
   // Astro lists the MDX modules to render from the stored entries, so a kept entry needs nothing.
   if (stored?.digest === digest && stored.filePath === entry.file) return true;

@@ -84,7 +84,7 @@ class DubanChecklist extends HTMLElement {
 
   #load(unit: string): void {
     this.#unit = unit;
-    carryOver(unit, this.#id(), this.dataset['renamedFrom']?.split(' ') ?? []);
+    carryOver(unit, this.#id(), this.dataset['renamedFrom']?.split(' ') ?? [], undefined, this.dataset['moves']);
     this.#state = reconcile(loadProgress(unit, this.#id()), this.#items());
     this.#notice(unit === '' ? this.#words.pickUnit : undefined);
     this.#render();

@@ -26,7 +26,7 @@ class DubanChecklistProgress extends HTMLElement {
       (this.dataset['all'] === undefined ? row : bar).hidden = hidden;
       if (hidden) continue;
       shown += 1;
-      carryOver(unit, id, row.dataset['renamedFrom']?.split(' ') ?? []);
+      carryOver(unit, id, row.dataset['renamedFrom']?.split(' ') ?? [], undefined, row.dataset['moves']);
       const { done, total, stale } = countDone(reconcile(loadProgress(unit, id), decodeItems(row.dataset['items'] ?? '')));
       bar.querySelector('progress')!.value = done;
       bar.querySelector('[data-count-text]')!.textContent = fill(count, { done, total }) + (stale > 0 ? ` ${fill(staleCount, { count: stale })}` : '');

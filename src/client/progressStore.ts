@@ -55,15 +55,29 @@ export function saveProgress(
  * Moves a unit's progress saved under a checklist's former ids (`renamedFrom`) to its id, merged
  * item by item with what is there: on the first page that shows the unit's progress on it. A
  * former key is removed only once the move is stored.
+ *
+ * `moves` are the retired items whose work items of this checklist now ask (`successors`; the
+ * view's `successorMoves`, `from:item:to` separated by spaces): what a unit saved on one, when
+ * newer than anything saved on its successor, is carried to it, as any newer edit wins. It comes
+ * with the retired item's text hash, so a tick shows "内容已更新，请复核" until the unit confirms
+ * it. The retired item stays where it was (a page of an earlier build may still show it), so
+ * carrying again changes nothing.
  */
-export function carryOver(unit: string, checklist: string, formerIds: readonly string[], storage: Storage | undefined = deviceStorage()): void {
+export function carryOver(unit: string, checklist: string, formerIds: readonly string[], storage: Storage | undefined = deviceStorage(), moves = ''): void {
   try {
     for (const former of formerIds) {
       const key = progressKey(unit, former);
       const saved = parseProgress(storage?.getItem(key) ?? null);
       if (saved.size > 0 && saveProgress(unit, checklist, saved, storage).saved) storage?.removeItem(key);
     }
+    for (const move of moves.split(' ')) {
+      // Three slugs, from the view; an empty attribute gives one empty part, which finds nothing.
+      const [from, item, to] = move.split(':') as [string, string, string];
+      const tick = loadProgress(unit, from, storage).get(item);
+      if (tick && tick.t > (loadProgress(unit, checklist, storage).get(to)?.t ?? -1)) saveProgress(unit, checklist, new Map([[to, tick]]), storage);
+    }
   } catch {
     // Storage that cannot be read has nothing to carry over.
   }
 }
+

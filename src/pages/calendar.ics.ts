@@ -1,4 +1,4 @@
-/** Every dated deadline as an iCalendar file, for DingTalk, Feishu or Outlook. */
+/** Every dated deadline as an iCalendar file, for whatever calendar program a unit uses (DingTalk, Feishu, Outlook …). */
 import type { APIRoute } from 'astro';
 import { exportedTasks, icsResponse } from '~/data/exports';
 import { t } from '~/i18n/t';

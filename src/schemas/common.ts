@@ -96,6 +96,14 @@ export const IsoDateSchema = z
     error: (issue) => `日期 "${String(issue.input)}" 超出允许的范围（${DATE_RANGE.first} 至 ${DATE_RANGE.last}；请核对年份）`,
   });
 
+/**
+ * What a field's value stands for, beyond its type: a reference to another entry, or a date.
+ * Change lists read it to show a unit's name rather than its id, and a date in prose. Zod looks a
+ * schema up through the copies `.describe()` makes, so a described reference is still one.
+ */
+export const VALUE_KINDS = z.registry<{ ref: CollectionName } | { date: true }>();
+VALUE_KINDS.add(IsoDateSchema, { date: true });
+
 /** Names a value's type in the editor's words. */
 function typeName(value: unknown): string {
   if (value === null) return '空值（null）';
@@ -161,14 +169,18 @@ export function strictRecord<const Shape extends z.ZodRawShape>(shape: Shape) {
 /**
  * A reference to another entry by id. Checked against the collection by the cross-entry rules
  * (src/check/rules/referencesExist.ts), which run in both `npm run check` and the build.
+ * `label` is what staff call the field (所属要求, 负责单位): its description opens with it, like
+ * every field's (src/schemas/fieldLabels.ts).
  *
  * Why not Astro's `reference()`: it only logs a missing target and the build exits 0, and it does
  * not exist outside Astro, where `npm run check` runs. A plain id validated by our own rules gives
  * one schema for both, and a message that names the fix.
  */
-export function refTo(collection: CollectionName) {
+export function refTo(collection: CollectionName, label: string = COLLECTION_LABELS[collection]) {
   const where = collection === 'milestones' ? 'content/milestones.yaml 中的 id' : `content/${collection}/ 下的文件名，不含扩展名`;
-  return SlugSchema.describe(`${COLLECTION_LABELS[collection]}的 id（${where}）`);
+  const schema = SlugSchema.describe(`${label}：${COLLECTION_LABELS[collection]}的 id（${where}）`);
+  VALUE_KINDS.add(schema, { ref: collection });
+  return schema;
 }
 
 /** Chinese names of the collections, for messages. */

@@ -40,31 +40,31 @@ export const DeadlineSchema = strictRecord({
   /** A fixed date, `2022-05-19`. */
   date: IsoDateSchema.optional().describe('固定日期，YYYY-MM-DD，如 2022-05-19'),
   /** With `date`: true when the year is inferred, not given (the speech says only "5月19日前"). */
-  yearInferred: z.boolean().optional().describe('仅与 date 同用：年份为推断（讲话只说“5月19日前”）时写 true'),
+  yearInferred: z.boolean().optional().describe('年份待确认：仅与 date 同用，年份为推断（讲话只说“5月19日前”）时写 true'),
   /** With `date`: the office moved it after the meeting; `date` and `text` stay the speech's. */
-  adjusted: AdjustmentSchema.optional().describe('仅与 date 同用：会后调整时限时填写 date（新时限）、reason（原因）、decidedOn（决定日期）；原来的 date 和 text 保留讲话原样'),
+  adjusted: AdjustmentSchema.optional().describe('会后调整：仅与 date 同用，会后调整时限时填写 date（新时限）、reason（原因）、decidedOn（决定日期）；原来的 date 和 text 保留讲话原样'),
   /** A milestone's id from content/milestones.yaml: the deadline moves with it. */
-  milestone: refTo('milestones').optional(),
+  milestone: refTo('milestones', '时间节点').optional(),
   /** With `milestone`: days after it (negative: before), at most `dateLimits.maxOffsetDays` either way. */
   offsetDays: z.number().int({ error: 'offsetDays 须为整数天数，如 -3（节点前3天）或 7', abort: true })
     .min(-dateLimits.maxOffsetDays, { error: OFFSET_RANGE })
     .max(dateLimits.maxOffsetDays, { error: OFFSET_RANGE })
     .optional()
-    .describe(`仅与 milestone 同用：相对节点的天数，负数表示之前（-${dateLimits.maxOffsetDays} 至 ${dateLimits.maxOffsetDays}）`),
+    .describe(`相对节点的天数：仅与 milestone 同用，负数表示之前（-${dateLimits.maxOffsetDays} 至 ${dateLimits.maxOffsetDays}）`),
   /** `true` when the speech asks for it at once ("请会后立即落实"): resolves to the meeting's date. */
   immediate: z.literal(true, { error: 'immediate 只能写 true（会后立即落实）' }).optional()
-    .describe('会后立即落实时写 true'),
+    .describe('会后立即：讲话要求会后立即落实时写 true'),
   /**
    * `true` when the speech says only when work starts ("今天会议以后", "当前") and sets no time
    * limit: shown as begun at the meeting, never due, never overdue.
    */
   start: z.literal(true, { error: 'start 只能写 true（讲话只说何时开始，未规定完成时限）' }).optional()
-    .describe('讲话只说何时开始（如“今天会议以后”“当前”）、未规定完成时限时写 true'),
+    .describe('即行开展：讲话只说何时开始（如“今天会议以后”“当前”）、未规定完成时限时写 true'),
   /** `true` when the speech sets no deadline (standing rules, "今后", "常态化"). */
   unspecified: z.literal(true, { error: 'unspecified 只能写 true（讲话未规定时限）' }).optional()
-    .describe('讲话未规定时限时写 true'),
+    .describe('未规定时限：讲话未规定时限时写 true'),
   /** The speech's own wording: "5月19日前", "力争在下沉督察之前", "会后立即". */
-  text: PlainTextSchema.describe('讲话对时限的原话，如“5月19日前”；未规定时写“讲话未规定时限”'),
+  text: PlainTextSchema.describe('时限原话：讲话对时限的原话，如“5月19日前”；未规定时写“讲话未规定时限”'),
 })
   .superRefine((deadline, context) => {
     const kinds = DEADLINE_KINDS.filter((kind) => deadline[kind] !== undefined);

@@ -23,9 +23,9 @@ export const DepartmentSchema = strictRecord({
   /** Other names staff may search for: `[公安局, 公安]`. */
   aliases: z.array(PlainTextSchema).default([]).describe('别名，供搜索用，如 [公安局, 公安]'),
   /** Only for kind 单位组: the ids of the member units or groups. */
-  members: z.array(refTo('departments')).optional().describe('仅单位组填写：成员单位或单位组的 id 列表'),
+  members: z.array(refTo('departments')).optional().describe('成员单位：仅单位组填写，成员单位或单位组的 id 列表'),
   /** Only for groups: why the member list is empty or partial (required when it is empty). */
-  membersNote: PlainTextSchema.optional().describe('仅单位组填写：成员为空或不全时说明原因'),
+  membersNote: PlainTextSchema.optional().describe('成员说明：仅单位组填写，成员为空或不全时说明原因'),
   /** Anything readers should know about the unit, in one or two sentences. */
   note: PlainTextSchema.optional().describe('备注（工作人员可见）'),
   /**
@@ -34,7 +34,7 @@ export const DepartmentSchema = strictRecord({
    */
   editorNote: EditorNoteSchema.optional(),
   /** Where the speech names the unit. */
-  source: SourceSchema.describe('讲话中提到该单位的原文'),
+  source: SourceSchema.describe('出处：讲话中提到该单位的会议和原文'),
 })
   .refine((unit) => (unit.kind === '单位组') === (unit.members !== undefined), {
     error: (issue) => {

@@ -9,6 +9,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { BASE_PATH, REPOSITORY } from '../../playwright.config.ts';
 import { READING_DAY } from './support/clock.ts';
 import { brokenLinks, DIST, htmlFiles, htmlProblems, pagePath } from './support/dist.ts';
+import { site } from './support/subjects.ts';
 
 /** Listed when Playwright collects the tests, after its web server has built the site. */
 const files = htmlFiles();
@@ -38,8 +39,18 @@ const test = base.extend<object, { sweepPage: Page }>({
   ],
 });
 
-test('the built site has every kind of page', () => {
-  expect(files.length, `pages in ${DIST} (the web server builds the site before the tests are listed)`).toBeGreaterThan(72);
+test('the built site has every kind of page, and a page for every entry', () => {
+  const { meetings, directives, tasks, departments, checklists } = site.content;
+  const expected = [
+    ...['', 'meetings/', 'directives/', 'tasks/', 'units/', 'checklists/', 'milestones/', 'matrix/', 'matrix/members/', 'timeline/', 'changes/', 'restorations/', 'search/'].map((path) => `${path}index.html`),
+    '404.html',
+    ...meetings.map((entry) => `meetings/${entry.id}/index.html`),
+    ...directives.map((entry) => `directives/${entry.id}/index.html`),
+    ...tasks.map((entry) => `tasks/${entry.id}/index.html`),
+    ...departments.map((entry) => `units/${entry.id}/index.html`),
+    ...checklists.map((entry) => `checklists/${entry.id}/index.html`),
+  ];
+  expect(expected.filter((file) => !files.includes(file)), `pages missing from ${DIST} (the web server builds the site before the tests are listed)`).toEqual([]);
 });
 
 /** Opens a page with every request to another origin failed and recorded. */

@@ -1,18 +1,24 @@
 /**
- * Screenshots for a reviewer: home, unit, task, matrix (as named and expanded) and timeline at
- * 1280 px and 360 px, saved under test-results/screenshots/ (not committed). Run alone with `npx playwright test screenshots`.
+ * Screenshots for a reviewer: home, the directives, the task list, a unit, a task, the matrix (as
+ * named and expanded), the timeline and the meetings at 1280 px and 360 px, saved under
+ * test-results/screenshots/ (not committed). The unit and task are picked from the content. Run
+ * alone with `npx playwright test screenshots`.
  */
 import { join } from 'node:path';
 import { test } from '@playwright/test';
 import { READING_DAY } from './support/clock.ts';
+import { busiestUnit, site } from './support/subjects.ts';
 
 const pages = [
   ['home', ''],
-  ['unit', 'units/gongan/'],
-  ['task', 'tasks/choudiao-zhudian/'],
+  ['directives', 'directives/'],
+  ['tasks', 'tasks/'],
+  ['unit', `units/${busiestUnit.id}/`],
+  ['task', `tasks/${site.content.tasks[0]!.id}/`],
   ['matrix', 'matrix/'],
   ['matrix-members', 'matrix/members/'],
   ['timeline', 'timeline/'],
+  ['meetings', 'meetings/'],
 ] as const;
 
 for (const width of [1280, 360]) {

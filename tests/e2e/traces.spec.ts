@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REPOSITORY } from '../../playwright.config.ts';
 import { DIST } from './support/dist.ts';
+import { leadingMember, site } from './support/subjects.ts';
+
+const TASK = site.content.tasks[0]!.id;
 
 const git = (...args: string[]) => execFileSync('git', ['log', '--no-merges', ...args, '--', 'content'], { encoding: 'utf8' }).split('\n').filter(Boolean);
 /** What git knows and staff must never see: the subjects, authors and hashes of the content's commits. */
@@ -52,9 +55,9 @@ test('no file staff read or download names a commit, its author, the repository,
 });
 
 test('the editors’ area, alone, links to the repository, the feed and the editors’ page, and it never prints', async ({ page }) => {
-  await page.goto('tasks/choudiao-zhudian/');
+  await page.goto(`tasks/${TASK}/`);
   const editors = page.locator('footer .editors');
-  await expect(editors.getByRole('link', { name: '编辑此页' })).toHaveAttribute('href', `${REPOSITORY}/edit/main/content/tasks/choudiao-zhudian.md`);
+  await expect(editors.getByRole('link', { name: '编辑此页' })).toHaveAttribute('href', new RegExp(`^${REPOSITORY}/edit/main/content/tasks/${TASK}\\.mdx?$`));
   await expect(editors.getByRole('link', { name: '订阅更新（Atom）' })).toHaveAttribute('href', '/ducha/changes.xml');
   await expect(editors.getByRole('link', { name: '整理说明' })).toHaveAttribute('href', '/ducha/restorations/');
   await expect(page.locator('main').getByRole('link', { name: '编辑此页' })).toHaveCount(0);
@@ -63,7 +66,17 @@ test('the editors’ area, alone, links to the repository, the feed and the edit
   await expect(page.locator('footer .facts')).toBeHidden();
 });
 
-const PRINTED = ['', 'units/zhujian/', 'tasks/choudiao-zhudian/', 'matrix/', 'checklists/lianluo-wangluo/', 'meetings/yingcha-anpai/', 'changes/', 'timeline/'];
+/** One page of every kind, picked from the content, and every meeting record. */
+const PRINTED = [
+  '',
+  `units/${leadingMember.id}/`,
+  `tasks/${TASK}/`,
+  'matrix/',
+  `checklists/${site.content.checklists[0]!.id}/`,
+  ...site.content.meetings.map((meeting) => `meetings/${meeting.id}/`),
+  'changes/',
+  'timeline/',
+];
 
 test('one page of every kind prints without editors’ links, build details or traces', async ({ page }, testInfo) => {
   test.slow();

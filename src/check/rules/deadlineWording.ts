@@ -2,7 +2,9 @@
  * A deadline's kind agrees with the speech's words. Only a call to act at once ("请会后立即落实")
  * is `immediate`, a deadline on the meeting's day. Words that say only when work starts
  * ("今天会议以后", "当前") are a `start`, which is never due and never overdue — and a start never
- * carries a time limit ("5月19日前", "下沉督察之前", "立即"): that is a deadline.
+ * carries a time limit ("5月19日前", "下沉督察之前", "立即"): that is a deadline. Words that ask for
+ * action at once are never "no deadline" either: an `unspecified` "会后立即" would leave the task
+ * out of every list of what is due first.
  */
 import type { Rule } from '../rule.ts';
 
@@ -32,6 +34,8 @@ export const deadlineWording: Rule = (site, report) => {
       } else if (TIME_LIMIT.test(deadline.text)) {
         report(task, 'deadline.start', `原话${words}规定了完成时限，start 只用于只说何时开始的原话（请改为 date 或 milestone）`);
       }
+    } else if (deadline.kind === 'unspecified' && AT_ONCE.test(deadline.text)) {
+      report(task, 'deadline.unspecified', `原话${words}要求立即落实，是立即时限而不是未规定时限（请把 unspecified: true 改为 immediate: true）`);
     } else if (STARTS.test(deadline.text) && !TIME_LIMIT.test(deadline.text)) {
       report(task, `deadline.${deadline.kind}`, `原话${words}只说何时开始，没有规定完成时限（请改为 start: true，它不会显示为逾期）`);
     }

@@ -28,6 +28,7 @@ import { reportsAfterSignOff } from './reportsAfterSignOff.ts';
 import { restorationsHold } from './restorationsHold.ts';
 import { retiredIdsUnused } from './retiredIdsUnused.ts';
 import { signoffReach } from './signoffReach.ts';
+import { retiredSuccessors } from './retiredSuccessors.ts';
 import { sourceMeetings } from './sourceMeetings.ts';
 import { staleDateWords } from './staleDateWords.ts';
 import { taskResponsibilities } from './taskResponsibilities.ts';
@@ -53,6 +54,7 @@ export const RULES = {
   restorationsHold,
   paragraphsAccountedFor,
   retiredIdsUnused,
+  retiredSuccessors,
   publishedItemsKept,
   checklistRenames,
   bulletinIssues,

@@ -1,17 +1,21 @@
 /**
  * Recent changes (最近更新) as staff read them: per day, per publication (with the editor's
  * 更新说明 when one was given), each entry added, removed or changed, and for a change one line
- * per field in the district's words ("时限：5月19日前 → 5月20日前", "牵头单位 增加 区水利局").
+ * per field in the district's words ("完成时限：5月19日前 → 5月20日前", "责任分工 › 牵头单位 增加
+ * 区水利局"): each field named as its schema describes it, ids shown as names.
  * The home, unit and changes pages, the per-unit list and the feeds all read these.
  */
 import { t, type StringKey } from '../../i18n/t.ts';
-import type { EntryChange, Field, FieldChange, Value } from '../../lib/changes.ts';
+import type { EntryChange, FieldChange, Step, Value } from '../../lib/changes.ts';
 import { wordDiff, type DiffPart } from '../../lib/wordDiff.ts';
+import { fieldInfo } from '../../schemas/fieldLabels.ts';
+import { routes } from '../../lib/paths.ts';
 import { proseDate } from '../build.ts';
 import { entryOf } from '../content.ts';
 import type { DepartmentEntry } from '../entries.ts';
 import { changedEntry } from '../siteHistory.ts';
 import type { Site } from '../site.ts';
+import { KIND_LABELS, monthDay } from './deadline.ts';
 
 /** Changes listed on the changes page (the feed has the latest hundred). */
 export const CHANGES_PAGE_LIMIT = 400;
@@ -24,7 +28,7 @@ const DIFF_OVER = 40;
 
 /** One line of a change: the whole sentence, and for a long text reworded, its new words marked. */
 export interface ChangeLine {
-  /** "时限：5月19日前 → 5月20日前", "销号要求改为：…": what feeds carry, and what a page shows without a diff. */
+  /** "完成时限：5月19日前 → 5月20日前", "销号要求改为：…": what feeds carry, and what a page shows without a diff. */
   text: string;
   /** For a long text: the words before it ("销号要求改为：") and the new text, kept and inserted runs. */
   diff?: { lead: string; parts: readonly DiffPart[] };
@@ -37,8 +41,8 @@ export interface ChangeView {
   title: string;
   /** Its page, while the entry exists. */
   path: string | undefined;
-  /** The first five units it concerns. */
-  units: readonly string[];
+  /** The first five units it concerns, by short name, linked while they exist. */
+  units: readonly { name: string; path: string | undefined }[];
   /** More units than `units` holds. */
   moreUnits: boolean;
   lines: readonly ChangeLine[];
@@ -73,66 +77,57 @@ const NOUNS: Record<EntryChange['entry']['collection'], StringKey> = {
 
 const ACTIONS: Record<EntryChange['status'], StringKey> = { added: 'changes.added', modified: 'changes.modified', deleted: 'changes.deleted' };
 
-const LABELS: Record<Exclude<Field, 'units' | 'who' | 'itemUnit' | 'item' | 'body'>, StringKey> = {
-  title: 'changes.field.title',
-  name: 'changes.field.name',
-  short: 'changes.field.short',
-  kind: 'changes.field.kind',
-  aliases: 'changes.field.aliases',
-  members: 'changes.field.members',
-  membersNote: 'changes.field.membersNote',
-  note: 'changes.field.note',
-  status: 'changes.field.status',
-  acceptance: 'changes.field.acceptance',
-  description: 'changes.field.description',
-  summary: 'changes.field.summary',
-  host: 'changes.field.host',
-  dateNote: 'changes.field.dateNote',
-  omission: 'changes.field.omission',
-  number: 'changes.field.number',
-  directive: 'changes.field.directive',
-  requirement: 'changes.field.requirement',
-  checklist: 'changes.field.checklist',
-  meeting: 'changes.field.meeting',
-  quote: 'changes.field.quote',
-  deadline: 'changes.field.deadline',
-  deadlineDate: 'changes.field.deadlineDate',
-  date: 'changes.field.date',
-  appliesTo: 'changes.field.appliesTo',
-  items: 'changes.field.items',
-  itemText: 'changes.field.items',
-  requirements: 'changes.field.requirements',
-  requirementTitle: 'changes.field.requirements',
-  agenda: 'changes.field.agenda',
-  restorations: 'changes.field.restorations',
-  unreflected: 'changes.field.unreflected',
-  other: 'changes.field.other',
-};
-
+/** What a body is to staff, per collection: a task's 说明, a directive's 正文, a meeting's 讲话记录. */
 const BODIES: Record<EntryChange['entry']['collection'], StringKey> = {
   tasks: 'changes.body.tasks',
   directives: 'changes.body.directives',
   meetings: 'changes.body.meetings',
-  departments: 'changes.field.other',
-  checklists: 'changes.field.other',
-  milestones: 'changes.field.other',
+  departments: 'changes.other',
+  checklists: 'changes.other',
+  milestones: 'changes.other',
 };
 
-/** A value in words: a reference by its name, a date in prose, nothing as "（无）". */
+/** A deadline as staff read it: its date in prose (and a later adjustment), its milestone, or its kind. */
+function deadlineWords(site: Site, value: Extract<Value, { kind: 'deadline' }>): string {
+  const { deadline } = value;
+  switch (deadline.kind) {
+    case 'date': {
+      // A year the speech does not give is not shown, as on the pages: 5月19日（年份待确认）.
+      const date = deadline.yearInferred ? `${monthDay(deadline.date)}（${t('deadline.yearPending')}）` : proseDate(deadline.date);
+      const { adjusted } = deadline;
+      return adjusted === undefined ? date : `${date}（${t('deadline.adjusted', { from: proseDate(adjusted.from), decidedOn: proseDate(adjusted.decidedOn), reason: adjusted.reason })}）`;
+    }
+    case 'milestone': {
+      const name = value.milestone ?? site.content.milestoneById.get(deadline.milestone)?.data.name ?? t('changes.gone');
+      const days = Math.abs(deadline.offsetDays);
+      return deadline.offsetDays === 0 ? name : t(deadline.offsetDays < 0 ? 'changes.daysBefore' : 'changes.daysAfter', { milestone: name, days });
+    }
+    default:
+      return t(KIND_LABELS[deadline.kind]);
+  }
+}
+
+/**
+ * A value in words: a reference by the name it had then (or has now; a deleted entry by its last
+ * known name), a date in prose, a deadline as pages show it, nothing as "（无）".
+ */
 function named(site: Site, value: Value): string {
   const { content } = site;
-  const gone = t('changes.gone');
   switch (value.kind) {
     case 'none':
       return t('changes.empty');
     case 'text':
       return value.text;
+    case 'flag':
+      return t(value.on ? 'changes.yes' : 'changes.no');
     case 'date':
-      return `${proseDate(value.date)}${value.yearPending ? t('changes.yearPending') : ''}`;
+      return `${proseDate(value.date)}${value.inferred ? `（${t('deadline.datePending')}）` : ''}`;
+    case 'deadline':
+      return deadlineWords(site, value);
     case 'ref':
-      return changedEntry(content, value)?.title ?? gone;
+      return value.name ?? changedEntry(content, value)?.title ?? t('changes.gone');
     case 'requirement':
-      return content.directiveById.get(value.directive)?.data.requirements.find((requirement) => requirement.id === value.id)?.title ?? gone;
+      return value.name ?? content.directiveById.get(value.directive)?.data.requirements.find((requirement) => requirement.id === value.id)?.title ?? t('changes.gone');
     case 'agenda':
       return t('changes.agendaItem', { item: value.item, presenter: value.presenter });
     case 'restoration':
@@ -142,28 +137,30 @@ function named(site: Site, value: Value): string {
   }
 }
 
-/** The label of a field change: "时限", "牵头单位", "具体落实人员（区公安分局）". */
-function label(site: Site, change: EntryChange, field: FieldChange): string {
-  const of = field.of === undefined ? '' : named(site, field.of);
-  switch (field.field) {
-    case 'units':
-      return t('changes.field.units', { role: field.role ?? '' });
-    case 'who':
-      return t('changes.field.who', { unit: of });
-    case 'itemUnit':
-      return t('changes.field.itemUnit', { item: of });
-    case 'item':
-      return t('changes.field.item', { item: of });
-    case 'body':
-      return t(BODIES[change.entry.collection]);
-    default:
-      return t(LABELS[field.field]);
-  }
+/**
+ * Where a change is, in the district's words: each field by the name its schema's description
+ * gives it, joined by " › " ("责任分工 › 区乙局 › 具体落实人员", "条目 › “建立目录” › 负责单位");
+ * a row by its number, an item by its words or unit, a role's units as "牵头单位".
+ */
+export function pathLabel(site: Site, change: EntryChange, path: readonly Step[]): string {
+  const keys: string[] = [];
+  return path
+    .map((step) => {
+      if (typeof step === 'string') {
+        keys.push(step);
+        return fieldInfo(change.entry.collection, keys)?.label ?? t('changes.other');
+      }
+      if ('row' in step) return t('changes.row', { number: step.row });
+      if ('role' in step) return t('changes.roleUnits', { role: step.role });
+      return step.item.kind === 'text' ? t('changes.quoted', { text: step.item.text }) : named(site, step.item);
+    })
+    .join(t('changes.pathSeparator'));
 }
 
 /** One field change as a line. */
 export function changeLine(site: Site, change: EntryChange, field: FieldChange): ChangeLine {
-  const name = label(site, change, field);
+  if (field.kind === 'body') return { text: t('changes.edited', { field: t(BODIES[change.entry.collection]) }) };
+  const name = pathLabel(site, change, field.path);
   switch (field.kind) {
     case 'edited':
       return { text: t('changes.edited', { field: name }) };
@@ -180,9 +177,11 @@ export function changeLine(site: Site, change: EntryChange, field: FieldChange):
       const long = field.before.kind === 'text' && field.after.kind === 'text' && before.length + after.length > DIFF_OVER;
       if (!long) return { text: `${t('changes.fieldLead', { field: name })}${t('changes.valueChanged', { before, after })}` };
       // A long text says what it reads now, its new words marked: what was struck out (a note
-      // moved to the editors, a sentence withdrawn) is not printed again.
+      // moved to the editors, a sentence withdrawn) is not printed again. Rewritten for the most
+      // part, it is simply the new text.
       const lead = t('changes.rewordedLead', { field: name });
-      return { text: `${lead}${after}`, diff: { lead, parts: wordDiff(before, after).filter((part) => part.kind !== 'removed') } };
+      const parts = wordDiff(before, after).filter((part) => part.kind !== 'removed');
+      return { text: `${lead}${after}`, diff: { lead, parts: parts.some((part) => part.kind === 'same') ? parts : [{ kind: 'same', text: after }] } };
     }
   }
 }
@@ -194,7 +193,10 @@ export function changeView(site: Site, change: EntryChange): ChangeView {
     action: t(ACTIONS[change.status], { kind: t(NOUNS[change.entry.collection]) }),
     title: now?.title ?? change.title,
     path: now?.path,
-    units: change.units.slice(0, 5),
+    units: change.units.slice(0, 5).map((id) => {
+      const unit = site.content.departmentById.get(id);
+      return unit === undefined ? { name: change.unitNames[id] ?? t('changes.gone'), path: undefined } : { name: unit.data.short ?? unit.data.name, path: routes.unit(id) };
+    }),
     moreUnits: change.units.length > 5,
     lines: change.fields.map((field) => changeLine(site, change, field)),
   };

@@ -28,6 +28,20 @@ export function checklistPage(site: Site, id: string): ChecklistPage {
   };
 }
 
+/**
+ * The retired items whose saved ticks checklist `id` takes over, as its element reads them
+ * (src/client/progressStore.ts `carryOver`): `from:item:to` for every checklist's `successors`
+ * that name one of its items, under the retired item's checklist id and each former id
+ * (`renamedFrom`), where units may have saved them. Ids are slugs: no colon, no space.
+ */
+export function successorMoves(site: Site, id: string): string[] {
+  return site.content.checklists.flatMap((checklist) =>
+    Object.entries(checklist.data.successors)
+      .filter(([, successor]) => (successor.checklist ?? checklist.id) === id)
+      .flatMap(([item, successor]) => [checklist.id, ...checklist.data.renamedFrom].map((from) => `${from}:${item}:${successor.item}`)),
+  );
+}
+
 /** What the checklist block needs: the entry, the units that can tick it, each item's paragraph. */
 export interface ChecklistBlock {
   checklist: ChecklistEntry;
@@ -35,6 +49,8 @@ export interface ChecklistBlock {
   units: readonly DepartmentEntry[];
   /** Item id → the paragraph its quote is in (items with a quote found in the transcript). */
   paragraphs: ReadonlyMap<string, Paragraph>;
+  /** The retired items whose saved ticks it takes over (`successorMoves`). */
+  moves: readonly string[];
 }
 
 /** The block's view; undefined for an unknown id (the MDX names a checklist that does not exist). */
@@ -55,6 +71,7 @@ export function checklistBlock(site: Site, id: string): ChecklistBlock | undefin
       .filter((entry) => entry.data.members === undefined)
       .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
     paragraphs,
+    moves: successorMoves(site, id),
   };
 }
 

@@ -43,7 +43,8 @@ export function monthDay(date: string): string {
   return t('deadline.monthDay', { month: month!, day: day! });
 }
 
-const KIND_LABELS: Partial<Record<Deadline['kind'], StringKey>> = {
+/** The words for a deadline that names no date: 会后立即, 即行开展, 未规定时限. */
+export const KIND_LABELS: Record<Exclude<Deadline['kind'], 'date' | 'milestone'>, StringKey> = {
   immediate: 'deadline.immediate',
   start: 'deadline.start',
   unspecified: 'deadline.unspecified',
@@ -65,7 +66,7 @@ export function deadlineView(
   const yearOnly = inferred && deadline.kind === 'date';
   const date = yearOnly ? null : resolvedDate;
   const milestone = deadline.kind === 'milestone' ? content.milestoneById.get(deadline.milestone) : undefined;
-  const labelKey = KIND_LABELS[deadline.kind];
+  const labelKey = deadline.kind === 'date' || deadline.kind === 'milestone' ? undefined : KIND_LABELS[deadline.kind];
   const label = labelKey === undefined ? undefined : t(labelKey);
   // "讲话未规定时限（未规定时限）" says nothing twice: the kind is added only where the wording lacks it.
   const kindLabel = resolvedDate === null && label !== undefined && !deadline.text.includes(label) ? label : undefined;

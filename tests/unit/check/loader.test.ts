@@ -125,6 +125,20 @@ describe('contentLoader', () => {
     expect(parsed).toHaveLength(3);
   });
 
+  it('validates again an entry stored by a build with another schema, unchanged as its file is', async () => {
+    const { entries, parsed, load } = contextFor(project(), 'milestones');
+    await load();
+    // As a build whose schema had no \`editorial\` stored it: the same file, no default for the new field.
+    const stored = entries.get('xiachen')!;
+    const older = Object.fromEntries(Object.entries(stored.data).filter(([key]) => key !== 'editorial'));
+    entries.set('xiachen', { ...stored, data: older, digest: JSON.stringify({ data: { id: 'xiachen', name: '下沉督察', date: null, source: { meeting: 'm', quote: '完成自查' } }, body: null }) });
+    await load();
+    expect(parsed).toEqual(['xiachen', 'xiachen']);
+    expect(entries.get('xiachen')!.data['editorial']).toBe(false);
+    await load();
+    expect(parsed).toHaveLength(2);
+  });
+
   it('stops a build on an entry its schema refuses, and leaves it out in dev', async () => {
     const root = project();
     cpSync(join(import.meta.dirname, '../../fixtures/bad-content/content/tasks/unknown-status.mdx'), join(root, 'content/tasks/unknown-status.mdx'));

@@ -99,3 +99,40 @@ describe('a renamed checklist', () => {
     expect(() => carryOver('gongan', 'xin2', ['jiu2'], fakeStorage({ read: true }))).not.toThrow();
   });
 });
+
+describe('a retired item succeeded by another', () => {
+  const move = 'lianluo-wangluo:choudiao-daowei:anshi-daowei';
+
+  it('gives its tick and note to its successor, with its old words’ hash, and stays where it was', () => {
+    const storage = fakeStorage();
+    const retired = item(5, { note: '已到位' });
+    saveProgress('gongan', 'lianluo-wangluo', new Map([['choudiao-daowei', retired], ['lianluoyuan', item(2)]]), storage);
+    saveProgress('gongan', 'choudiao-renyuan', new Map([['renxuan', item(3)]]), storage);
+    carryOver('gongan', 'choudiao-renyuan', [], storage, move);
+    expect(loadProgress('gongan', 'choudiao-renyuan', storage)).toEqual(new Map([['renxuan', item(3)], ['anshi-daowei', retired]]));
+    expect(loadProgress('gongan', 'lianluo-wangluo', storage).get('choudiao-daowei')).toEqual(retired);
+    // Carried once: carrying again, or for another unit with nothing saved, changes nothing.
+    const stored = storage.store.get(progressKey('gongan', 'choudiao-renyuan'));
+    carryOver('gongan', 'choudiao-renyuan', [], storage, move);
+    carryOver('fagai', 'choudiao-renyuan', [], storage, move);
+    expect(storage.store.get(progressKey('gongan', 'choudiao-renyuan'))).toBe(stored);
+    expect(storage.store.has(progressKey('fagai', 'choudiao-renyuan'))).toBe(false);
+  });
+
+  it('never overrides a newer edit of the successor, and carries an older tick cleared since as cleared', () => {
+    const storage = fakeStorage();
+    saveProgress('gongan', 'lianluo-wangluo', new Map([['choudiao-daowei', item(5)], ['cleared', item(9, { done: false })]]), storage);
+    saveProgress('gongan', 'choudiao-renyuan', new Map([['anshi-daowei', item(7, { done: false })], ['renxuan', item(8)]]), storage);
+    carryOver('gongan', 'choudiao-renyuan', [], storage, `${move} lianluo-wangluo:cleared:renxuan lianluo-wangluo:never-saved:quanli-zhichi`);
+    expect(loadProgress('gongan', 'choudiao-renyuan', storage)).toEqual(new Map([['anshi-daowei', item(7, { done: false })], ['renxuan', item(9, { done: false })]]));
+  });
+
+  it('takes the newest of several retired items one item succeeds, after a renamed checklist’s own ticks', () => {
+    const storage = fakeStorage();
+    storage.setItem(progressKey('gongan', 'renyuan'), serializeProgress(new Map([['renxuan', item(1)]])));
+    saveProgress('gongan', 'jiu', new Map([['a', item(4, { note: '旧' })]]), storage);
+    saveProgress('gongan', 'lianluo-wangluo', new Map([['choudiao-daowei', item(6, { note: '新' })]]), storage);
+    carryOver('gongan', 'choudiao-renyuan', ['renyuan'], storage, `jiu:a:anshi-daowei ${move}`);
+    expect(loadProgress('gongan', 'choudiao-renyuan', storage)).toEqual(new Map([['renxuan', item(1)], ['anshi-daowei', item(6, { note: '新' })]]));
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The content's git history in real repositories (src/data/history.ts): recent changes described
- * from the entries (a deadline edited reads "时限：A → B", a file that only changed its extension
+ * from the entries (a deadline edited reads "完成时限：A → B", a file that only changed its extension
  * shows nothing), the editor's 更新说明, the last change of a file past a rename, a merged pull
  * request as one publication, a fixed number of git processes, shallow clones and no repository.
  */
@@ -54,12 +54,12 @@ describe('recent changes from a real repository', () => {
     expect(described(history)).toEqual([
       '2022年5月14日',
       '修改任务 报送台账',
-      '  牵头单位 增加 区乙局',
+      '  责任分工 › 牵头单位 增加 区乙局',
       '新增任务 新的任务',
       '2022年5月12日',
       '更新说明：按区委办通知，报送时间推迟一天。',
       '修改任务 报送台账',
-      '  时限：5月19日前 → 5月20日前',
+      '  完成时限：5月19日前 → 5月20日前',
       '2022年5月10日',
       '新增单位 区乙局',
       '新增任务 报送台账',
@@ -97,6 +97,36 @@ describe('recent changes from a real repository', () => {
   });
 });
 
+describe('everyday edits in a real repository', () => {
+  it('reads a deadline moved after the meeting and a unit renamed in staff words, the unit named as it was at each change', () => {
+    const { root, commit, write } = repository();
+    const unit = (name: string, short: string, aliases = '') => `name: ${name}\nshort: ${short}\nkind: 职能部门\n${aliases}`;
+    const adjusted = '  adjusted:\n    date: 2022-05-20\n    reason: 经协调联络组办公室同意，延后一天\n    decidedOn: 2022-05-12\n';
+    write('content/departments/huanbao.yaml', unit('区环保局', '环保局'));
+    write('content/tasks/taizhang.md', task('5月19日前'));
+    commit('Initial content', '2022-05-10');
+    write('content/tasks/taizhang.md', task('5月19日前', '  - unit: a\n    role: 牵头\n  - unit: huanbao\n    role: 配合\n').replace('  text: 5月19日前\n', `  text: 5月19日前\n${adjusted}`));
+    commit('Move the deadline\n\n更新说明：经协调联络组办公室同意，抽调人员到位时间延后一天。', '2022-05-12');
+    write('content/departments/huanbao.yaml', unit('区生态环境局', '生态环境局', 'aliases: [区环保局]\n'));
+    commit('Rename huanbao', '2022-05-13');
+    expect(described(readGitHistory(root))).toEqual([
+      '2022年5月13日',
+      '修改单位 区生态环境局',
+      '  单位全称：区环保局 → 区生态环境局',
+      '  简称：环保局 → 生态环境局',
+      '  别名 增加 区环保局',
+      '2022年5月12日',
+      '更新说明：经协调联络组办公室同意，抽调人员到位时间延后一天。',
+      '修改任务 报送台账',
+      '  责任分工 › 配合单位 增加 区环保局',
+      '  完成时限：5月19日（年份待确认） → 2022年5月20日（原定2022年5月19日，2022年5月12日调整：经协调联络组办公室同意，延后一天）',
+      '2022年5月10日',
+      '新增单位 区环保局',
+      '新增任务 报送台账',
+    ]);
+  });
+});
+
 describe('a merged pull request', () => {
   it('is one publication, dated when merged, with the 更新说明 of its merge message', () => {
     const { root, git, commit, write } = repository();
@@ -116,7 +146,7 @@ describe('a merged pull request', () => {
       '2022年5月13日',
       '更新说明：按通知推迟一天。',
       '修改任务 报送台账',
-      '  时限：5月19日前 → 5月20日前',
+      '  完成时限：5月19日前 → 5月20日前',
       '2022年5月10日',
       '新增任务 报送台账',
     ]);

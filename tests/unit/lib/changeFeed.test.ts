@@ -7,14 +7,15 @@ const commit = (hash: string, time: string) => ({ hash, date: time.slice(0, 10),
 
 /** Newest first, as the site hands them over: a task removed, and a task whose deadline moved. */
 const changes: EntryChange[] = [
-  { commit: commit('bbbbbbbbbb', '2022-05-13T10:00:00+08:00'), entry: { collection: 'tasks', id: 'yi' }, status: 'deleted', title: '乙', fields: [], units: [] },
+  { commit: commit('bbbbbbbbbb', '2022-05-13T10:00:00+08:00'), entry: { collection: 'tasks', id: 'yi' }, status: 'deleted', title: '乙', fields: [], units: [], unitNames: {} },
   {
     commit: commit('aaaaaaaaaa', '2022-05-12T10:00:00+08:00'),
     entry: { collection: 'tasks', id: 'zhudian' },
     status: 'modified',
     title: '驻点',
-    fields: [{ field: 'deadline', kind: 'value', before: { kind: 'text', text: '5月19日前' }, after: { kind: 'text', text: '5月25日前' } }],
+    fields: [{ path: ['deadline'], kind: 'value', before: { kind: 'text', text: '5月19日前' }, after: { kind: 'text', text: '5月25日前' } }],
     units: ['gongan'],
+    unitNames: {},
   },
 ];
 

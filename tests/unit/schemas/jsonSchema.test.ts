@@ -19,7 +19,7 @@ describe('JSON Schemas for editors', () => {
     expect(department.additionalProperties).toBe(false);
     expect(department.properties?.['kind']?.enum).toContain('单位组');
     expect(schemas['milestones.schema.json']!.items?.additionalProperties).toBe(false);
-    expect(JSON.stringify(schemas['checklist.schema.json'])).toContain('条目 id，清单内唯一');
+    expect(JSON.stringify(schemas['checklist.schema.json'])).toContain('条目编号：条目的 id，清单内唯一');
   });
 
   it('are wired for VS Code', () => {

@@ -609,6 +609,20 @@ const REPORTS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Issue 14, the leftovers of the change-list work: a deadline whose words ask for action at once
+ * is never "no deadline"; a retired checklist item's successor is a current item.
+ */
+const LEFTOVERS: Record<string, string[]> = {
+  "checklists/successor-wrong.yaml": [
+    "successors.jiu-tiaomu.item: 清单 \"good\" 中没有条目 \"zhensh\"（接替条目须是该清单现有的条目；是否想写 \"zhenshi\"？）",
+    "successors.xin-tiaomu: 条目 \"xin-tiaomu\" 不在 retired 中：只有停用的条目才写接替条目（请先把 \"xin-tiaomu\" 写进 retired，或删除这一行）",
+  ],
+  "tasks/unspecified-at-once.md": [
+    "deadline.unspecified: 原话“会后立即”要求立即落实，是立即时限而不是未规定时限（请把 unspecified: true 改为 immediate: true）",
+  ],
+};
+
 describe('npm run check', () => {
   it('passes the valid base without a word', () => {
     expect(checkContent(projectFrom('good-content')).problems).toEqual([]);
@@ -625,7 +639,7 @@ describe('npm run check', () => {
     expect(bad.size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS, ...REPORTS }))('%s', (file, lines) => {
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS, ...REPORTS, ...LEFTOVERS }))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 

@@ -43,3 +43,26 @@ describe('interface strings', () => {
     expect(unused).toEqual([]);
   });
 });
+
+/**
+ * The staff vocabulary (GLOSSARY in the design notes): one word for a thing wherever the interface
+ * names it, and no English — only file formats, which staff meet by those names, are written in
+ * Latin letters. No calendar or office program is named: staff use several.
+ */
+describe('the staff vocabulary', () => {
+  /** Latin words an interface string may hold: file formats, paper size, the browser setting search needs. */
+  const LATIN = new Set(['Atom', 'Excel', 'xlsx', 'CSV', 'JSON', 'iCalendar', 'A4', 'JavaScript']);
+
+  it('calls a checklist 核查清单 wherever the kind is named', () => {
+    const kind = strings['site.nav.checklists'];
+    expect(kind).toBe('核查清单');
+    expect([strings['search.type.checklist'], strings['changes.kind.checklists'], strings['checklist.csvColumns'].split(',')[0]]).toEqual([kind, kind, kind]);
+  });
+
+  it('writes no English and names no program, only file formats', () => {
+    const words = Object.entries(strings).flatMap(([key, text]) =>
+      [...text.replace(/\{\w+\}/g, '').matchAll(/[A-Za-z][\w.+-]*/g)].map((match) => match[0]).filter((word) => !LATIN.has(word)).map((word) => `${key}: ${word}`),
+    );
+    expect(words).toEqual([]);
+  });
+});

@@ -46,6 +46,18 @@ describe('deadlineWording', () => {
     ]);
   });
 
+  it('asks for immediate where the words ask for action at once but the kind says the speech set no deadline', () => {
+    expect(problems(deadlineWording, {
+      tasks: {
+        atOnce: deadline({ unspecified: true, text: '会后立即' }),
+        standing: deadline({ unspecified: true, text: '讲话未规定时限' }),
+        dated: deadline({ date: '2022-05-19', text: '立即行动，5月19日前完成' }),
+      },
+    })).toEqual([
+      'content/tasks/atOnce.md: deadline.unspecified: 原话“会后立即”要求立即落实，是立即时限而不是未规定时限（请把 unspecified: true 改为 immediate: true）',
+    ]);
+  });
+
   it('asks for a start where the words say only when work starts', () => {
     expect(problems(deadlineWording, {
       tasks: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { checklistBlock, checklistIndex, checklistPage, checklistsByUnitId } from '~/data/views/checklist';
+import { checklistBlock, checklistIndex, checklistPage, checklistsByUnitId, successorMoves } from '~/data/views/checklist';
+import { ChecklistSchema } from '~/schemas/checklist';
 import { fixtureEntries } from '../fixture';
 
 const site = indexSite(fixtureEntries());
@@ -23,6 +24,18 @@ describe('checklistBlock', () => {
     expect(block.units.map((unit) => unit.id)).toEqual(['a', 'b']);
     expect(Object.fromEntries([...block.paragraphs].map(([item, paragraph]) => [item, paragraph.id]))).toEqual({ zhenshi: 'p3' });
     expect(checklistBlock(site, 'nothing')).toBeUndefined();
+    expect(block.moves).toEqual([]);
+  });
+});
+
+describe('successorMoves', () => {
+  it('takes over the ticks of retired items its items succeed, from another checklist under each of its ids, or from itself', () => {
+    const entries = fixtureEntries();
+    const fields = { renamedFrom: 'banzi', retired: ['zhengli', 'chouren'], successors: { zhengli: { checklist: 'taizhang', item: 'koujing' }, chouren: { item: 'chengli' } } };
+    const checklists = entries.checklists.map((entry) => (entry.id === 'zhenban' ? { ...entry, data: ChecklistSchema.parse({ ...entry.data, ...fields }) } : entry));
+    const changed = indexSite({ ...entries, checklists });
+    expect(successorMoves(changed, 'taizhang')).toEqual(['zhenban:zhengli:koujing', 'banzi:zhengli:koujing']);
+    expect(checklistBlock(changed, 'zhenban')!.moves).toEqual(['zhenban:chouren:chengli', 'banzi:chouren:chengli']);
   });
 });
 
