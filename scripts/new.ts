@@ -15,6 +15,7 @@ import { decodeText } from '../src/check/read.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { parseTranscript } from '../src/lib/transcript.ts';
 import { suggestion } from '../src/schemas/suggest.ts';
+import { runCommand } from './cli.ts';
 import {
   checkId, KINDS, latestMeeting, missingFlags, missingMessage, nextFreeId, one, parseFlags, scaffold, usage, UsageError,
   transcriptBody, type Kind, type Values,
@@ -121,15 +122,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(error.message);
-    process.exitCode = 2;
-  } else {
-    // A fault of the file system or of this script: still one line, for the editor to pass on.
-    console.error(`未能完成：${error instanceof Error ? error.message : String(error)}（请把这一行告知维护人员）`);
-    process.exitCode = 1;
-  }
-}
+await runCommand(main, (error) => error instanceof UsageError);

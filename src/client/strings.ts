@@ -35,6 +35,25 @@ export const STRINGS = {
   dueStates: ['due.overdue', 'due.today', 'due.soon', 'due.later', 'due.done'],
   search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status'],
   taskFilter: ['filter.count', 'filter.empty'],
+  reportForm: [
+    'reportSheet.unit',
+    'reportSheet.date',
+    'reportSheet.number',
+    'reportSheet.task',
+    'reportSheet.state',
+    'reportSheet.progress',
+    'reportSheet.problems',
+    'reportSheet.nextSteps',
+    'reportSheet.reporter',
+    'reportSheet.link',
+    'reportForm.noState',
+    'reportForm.noProgress',
+    'reportForm.noDate',
+    'reportForm.filled',
+    'reportForm.noStorage',
+    'reportForm.confirmClear',
+    'reportForm.file',
+  ],
 } as const satisfies Record<string, readonly StringKey[]>;
 
 /** The strings of an element's key list, in its order: what its `data-strings` holds. */

@@ -72,6 +72,8 @@ export const routes = {
   changes: () => 'changes/',
   changesFeed: () => 'changes.xml',
   unitFeed: (id: string) => `units/${id}/changes.xml`,
+  /** A unit's 报送 page: its progress filled in and downloaded for the office. */
+  unitReport: (id: string) => `units/${id}/report/`,
   /** A unit's own list of recent changes; its page shows only the first few. */
   unitChanges: (id: string) => `units/${id}/changes/`,
   /** A download: `tasks.xlsx` for all, `units/<id>/tasks.xlsx` for one unit. */

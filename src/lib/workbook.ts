@@ -3,7 +3,9 @@
  * title row, a merged subtitle row, the column headers, then one bordered row per line; A4
  * landscape, fitted to the page's width, the column headers repeated on every printed page, the
  * title in the page header from page 2 on, and page numbers in the footer. Cells are text or
- * numbers, never formulas. Uses exceljs's streaming writer: the per-unit sheets add up to many
+ * numbers, never formulas. A sheet meant to come back filled in (a unit's 任务分解表) can also
+ * have drop-down lists, hidden columns, lines under the table to fill in, and a hidden sheet:
+ * what src/import/ reads back. Uses exceljs's streaming writer: the per-unit sheets add up to many
  * times the tasks in rows, and streaming writes them markedly faster (npm run bench:exports).
  */
 import { PassThrough } from 'node:stream';
@@ -17,6 +19,21 @@ export interface SheetColumn {
   header: string;
   width: number;
   align?: 'left' | 'center';
+  /**
+   * The only values its cells may take, offered as a drop-down list (Excel's data validation),
+   * and what Excel says when something else is typed.
+   */
+  choices?: { values: readonly string[]; message: string };
+  /**
+   * A column Excel hides: what a sheet must carry back to the site (a row's key) without staff
+   * seeing it. Its cells in the title and subtitle rows hold `marks`, outside their merge.
+   */
+  hidden?: { marks: readonly [string, string] };
+}
+
+/** A line under the table for the filler to complete by hand: a label and a blank bordered cell. */
+export interface SheetField {
+  label: string;
 }
 
 /** Everything one sheet shows. */
@@ -33,6 +50,10 @@ export interface Sheet {
   creator: string;
   /** The page footer; `&P` and `&N` are the page number and the page count. */
   footer: string;
+  /** Lines under the table to fill in by hand (填报日期). */
+  fields?: readonly SheetField[];
+  /** A second sheet Excel hides from view entirely (name, then rows of text): facts for a program, not for staff. */
+  hiddenSheet?: { name: string; rows: readonly (readonly string[])[] };
 }
 
 /** The row of the column headers, 1-based: after the title and the subtitle. */
@@ -78,6 +99,9 @@ export function rowHeight(cells: readonly SheetCell[], columns: readonly SheetCo
   return Math.min(MAX_HEIGHT, lines * LINE + PADDING);
 }
 
+/** The column of a field's blank cell: its label spans the columns before it (序号 and 任务, wide enough). */
+const FIELD_VALUE_COLUMN = 3;
+
 /** A header or footer text with its `&` codes kept and every other `&` escaped. */
 const headerText = (value: string) => value.replace(/&(?![PN])/g, '&&');
 
@@ -105,8 +129,11 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Uint8Array> {
     // Page 1 has the title row; the pages after it name the table in their header.
     headerFooter: { differentFirst: true, firstFooter: footer, oddHeader: header, oddFooter: footer },
   });
-  writer.columns = sheet.columns.map(({ width }) => ({ width }));
+  writer.columns = sheet.columns.map(({ width, hidden }) => ({ width, hidden: hidden !== undefined }));
   const last = sheet.columns.length;
+  // The title and subtitle span the columns staff see; a hidden column keeps its own cells there.
+  const shown = sheet.columns.flatMap((column, index) => (column.hidden === undefined ? [index + 1] : []));
+  const lastShown = shown.at(-1) ?? last;
   // One style object per column, shared by its cells: exceljs registers a style once per object,
   // so sharing spares it re-serialising the same style for every cell (npm run bench:exports).
   const body = sheet.columns.map(({ align = 'left' }): Partial<ExcelJS.Style> => ({
@@ -115,18 +142,37 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Uint8Array> {
     alignment: { vertical: 'top', horizontal: align, wrapText: true },
   }));
   const linked = body.map((style): Partial<ExcelJS.Style> => ({ ...style, font: LINK_FONT }));
+  // A drop-down list per column that has choices; exceljs joins the cells' equal lists into one range.
+  const lists = sheet.columns.map(({ choices }): ExcelJS.DataValidation | undefined =>
+    choices === undefined
+      ? undefined
+      : {
+          type: 'list',
+          allowBlank: true,
+          // Excel's list of literal choices: one quoted formula, comma-separated.
+          formulae: [`"${choices.values.join(',')}"`],
+          showInputMessage: true,
+          prompt: choices.message,
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          error: choices.message,
+        },
+  );
 
-  const title = writer.addRow([sheet.title]);
+  /** The marks of the hidden columns on line `line` (0 the title, 1 the subtitle), beside its first cell. */
+  const marked = (first: string, line: 0 | 1) => sheet.columns.map((column, index) => (index === 0 ? first : (column.hidden?.marks[line] ?? null)));
+  const title = writer.addRow(marked(sheet.title, 0));
   title.height = 30;
   title.getCell(1).style = { font: { name: TITLE_FONT, size: 16, bold: true }, alignment: { vertical: 'middle', horizontal: 'center' } };
-  writer.mergeCells(1, 1, 1, last);
+  writer.mergeCells(1, 1, 1, lastShown);
   title.commit();
 
-  const subtitle = writer.addRow([sheet.subtitle]);
+  const subtitle = writer.addRow(marked(sheet.subtitle, 1));
   // Across the merged width: many source meetings may need more than one line.
-  subtitle.height = Math.max(20, rowHeight([sheet.subtitle], [{ header: '', width: sheet.columns.reduce((sum, column) => sum + column.width, 0) }]));
+  const mergedWidth = shown.reduce((sum, index) => sum + sheet.columns[index - 1]!.width, 0);
+  subtitle.height = Math.max(20, rowHeight([sheet.subtitle], [{ header: '', width: mergedWidth }]));
   subtitle.getCell(1).style = { font: { name: FONT, size: 10 }, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } };
-  writer.mergeCells(2, 1, 2, last);
+  writer.mergeCells(2, 1, 2, lastShown);
   subtitle.commit();
 
   const headers = writer.addRow(sheet.columns.map((column) => column.header));
@@ -148,10 +194,30 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Uint8Array> {
     for (let column = 1; column <= last; column += 1) {
       const value = cells[column - 1];
       row.getCell(column).style = (typeof value === 'object' && value !== null ? linked : body)[column - 1]!;
+      const list = lists[column - 1];
+      if (list !== undefined) row.getCell(column).dataValidation = list;
     }
     row.commit();
   }
+  const lastRow = HEADER_ROW + sheet.rows.length;
+  (sheet.fields ?? []).forEach((field, index) => {
+    // A blank line between the table and the lines to fill in, as on a paper form.
+    const at = lastRow + 2 + index;
+    const row = writer.getRow(at);
+    row.getCell(1).value = field.label;
+    row.getCell(1).style = { font: { name: FONT, size: 10, bold: true }, alignment: { vertical: 'middle', horizontal: 'right' } };
+    writer.mergeCells(at, 1, at, FIELD_VALUE_COLUMN - 1);
+    row.getCell(FIELD_VALUE_COLUMN).style = { font: { name: FONT, size: 10 }, border: BORDER, alignment: { vertical: 'middle', horizontal: 'left' } };
+    row.height = 24;
+    row.commit();
+  });
   writer.commit();
+  if (sheet.hiddenSheet !== undefined) {
+    // "veryHidden": not even listed under Excel's 取消隐藏, so a unit cannot unhide and edit it by accident.
+    const facts = workbook.addWorksheet(sheet.hiddenSheet.name.slice(0, 31), { state: 'veryHidden' });
+    for (const cells of sheet.hiddenSheet.rows) facts.addRow([...cells]).commit();
+    facts.commit();
+  }
   await workbook.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }

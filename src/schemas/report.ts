@@ -55,7 +55,7 @@ export const ChecklistTicksSchema = z
 /** One task a report speaks of. */
 export const ReportTaskSchema = strictRecord({
   /** The task's id (a file name under content/tasks/): a task that reaches this unit. */
-  task: refTo('tasks').describe('任务 id（content/tasks/ 下的文件名，不含扩展名）；须是本单位承担的任务（直接或经单位组）'),
+  task: refTo('tasks').describe('任务（填任务 id，即 content/tasks/ 下的文件名，不含扩展名）；须是本单位承担的任务（直接或经单位组）'),
   /** 完成情况: 未启动 | 推进中 | 已完成 | 申请销号. */
   state: oneOf(REPORT_STATES, '完成情况').describe(`完成情况：${REPORT_STATES.join('、')}`),
   /** 进展情况: what has been done. Required for 已完成 and 申请销号. */

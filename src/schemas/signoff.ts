@@ -14,7 +14,7 @@ export { SIGNOFF_DECISIONS, type SignoffDecision } from './reportState.ts';
 /** One item of content/signoffs/<task-id>.yaml. */
 export const SignoffSchema = strictRecord({
   /** The unit decided on: a unit that reports on the task (牵头 or 配合, named or through a group). */
-  unit: refTo('departments').describe('单位 id（content/departments/ 下的文件名）：该任务的牵头或配合单位（直接或经单位组）'),
+  unit: refTo('departments').describe('单位（填单位 id，即 content/departments/ 下的文件名）：该任务的牵头或配合单位（直接或经单位组）'),
   /** When the office decided: `2022-05-25`. */
   date: IsoDateSchema.describe('决定日期，YYYY-MM-DD'),
   /** 同意销号 | 退回. */

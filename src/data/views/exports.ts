@@ -7,7 +7,9 @@
  * its meeting (first, so that the office can sort and filter by it; on every sheet, one meeting or
  * several, so that sheets of different dates line up), its units, time limit, source sentence and
  * what closes it, then four blank columns the unit fills in by hand (责任领导, 责任人, 完成情况, 备注). A unit's sheet also says its part in each task:
- * 牵头, 配合 and the other roles, or 作为成员单位落实 when the task reaches it through a group.
+ * 牵头, 配合 and the other roles, or 作为成员单位落实 when the task reaches it through a group; and
+ * it is made to come back as the unit's report (src/import/format.ts): 完成情况 as a list,
+ * 进展情况, 存在问题, 下步打算, a hidden key per row, the unit and the date, 填报日期.
  */
 import { config } from '../../config.ts';
 import { t } from '../../i18n/t.ts';
@@ -15,6 +17,8 @@ import type { Sheet, SheetCell, SheetColumn } from '../../lib/workbook.ts';
 import { taskExport } from '../../lib/exports.ts';
 import { LEAD_ROLE, NO_ASSIGNMENTS, type Assignment } from '../../lib/units.ts';
 import type { TaskExport } from '../../schemas/export.ts';
+import { REPORT_STATES } from '../../schemas/reportState.ts';
+import { ADDED_COLUMNS, factMarks, factRows, FACTS_SHEET, FIELDS, HEADERS, STATE_CHOICES } from '../../import/format.ts';
 import { paragraphOf, unitName } from '../content.ts';
 import type { Site } from '../site.ts';
 import { proseDate } from '../build.ts';
@@ -32,9 +36,12 @@ export function exportTasks(site: Site, url: (path: string) => string): TaskExpo
   );
 }
 
-/** Unit id → the exported tasks it has a part in (named, or through a group), from one pass over all tasks. */
-export function tasksByUnit(site: Site, tasks: readonly TaskExport[]): Map<string, TaskExport[]> {
-  const map = new Map<string, TaskExport[]>();
+/**
+ * Unit id → the tasks it has a part in (named, or through a group), from one pass over all tasks
+ * (exported ones, or anything with a task's id), in the order given: a unit's sheet's 序号.
+ */
+export function tasksByUnit<T extends { id: string }>(site: Site, tasks: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
   for (const task of tasks) {
     for (const id of site.relations.reach.get(task.id)?.keys() ?? []) {
       const list = map.get(id);
@@ -58,8 +65,6 @@ const ROLE_AT = 3;
 /** Blank cells for 责任领导, 责任人, 完成情况 and 备注. */
 const TO_FILL: SheetCell[] = [null, null, null, null];
 
-/** A date as the paperwork writes it: 2026年11月29日. */
-
 /** What the sheet needs besides the tasks. */
 export interface TaskSheetOptions {
   /** A unit's sheet; the district's when absent. */
@@ -76,6 +81,23 @@ function columns(forUnit: boolean): SheetColumn[] {
   list.splice(MEETING_AT, 0, { header: t('taskMeeting.column'), width: MEETING_WIDTH });
   if (forUnit) list.splice(ROLE_AT, 0, { header: t('exports.sheet.role'), width: 14 });
   return list;
+}
+
+/** Widths of the columns a unit's sheet adds after 完成情况 (进展情况, 存在问题, 下步打算). */
+const ADDED_WIDTHS = [30, 18, 18];
+
+/**
+ * A unit's sheet as it must come back (src/import/format.ts): 完成情况 as a drop-down list of the
+ * report states, the blank columns 进展情况, 存在问题 and 下步打算 after it, and the hidden key
+ * column, its cells in the title rows holding the unit and the date. Found by header, not by
+ * position, so that other columns may come and go.
+ */
+function reportColumns(list: readonly SheetColumn[], unit: string, date: string): { columns: SheetColumn[]; stateAt: number } {
+  const stateAt = list.findIndex((column) => column.header === HEADERS.state);
+  const columns = list.map((column, index) => (index === stateAt ? { ...column, choices: { values: REPORT_STATES, message: STATE_CHOICES } } : column));
+  columns.splice(stateAt + 1, 0, ...ADDED_COLUMNS.map((header, index) => ({ header, width: ADDED_WIDTHS[index]! })));
+  columns.push({ header: HEADERS.key, width: 16, hidden: { marks: factMarks(unit, date) } });
+  return { columns, stateAt };
 }
 
 /** A unit's part in a task, in the glossary's words; who in it must act on a second line. */
@@ -113,21 +135,28 @@ export function taskSheet(site: Site, tasks: readonly TaskExport[], options: Tas
     for (const assignment of [...viaGroup, ...support, ...lead]) roles.set(assignment.taskId, assignment);
   }
   const names = (units: readonly { name: string }[]) => units.map((entry) => entry.name).join('、');
+  const base = columns(unit !== undefined);
+  const report = unit === undefined ? undefined : reportColumns(base, unit, date);
   return {
     name: t('exports.sheet'),
     title,
     subtitle: t('exports.sheet.subtitle', { meeting: meetings.join('、'), date: proseDate(date) }),
-    columns: columns(unit !== undefined),
+    columns: report?.columns ?? base,
     rows: tasks.map((task, index) => {
       // Excel opens only absolute addresses; without SITE_URL the title stays plain text.
       const titleCell: SheetCell = /^https?:\/\//.test(task.url) ? { text: task.title, link: task.url } : task.title;
       const cells: SheetCell[] = [index + 1, titleCell, names(task.lead), supportText(task), task.deadline.text, task.source.quote, task.acceptance, ...TO_FILL];
       cells.splice(MEETING_AT, 0, meetingText(task));
       if (unit !== undefined) cells.splice(ROLE_AT, 0, roleText(site, roles.get(task.id)));
+      if (report !== undefined) {
+        cells.splice(report.stateAt + 1, 0, ...ADDED_COLUMNS.map(() => null));
+        cells.push(task.id);
+      }
       return cells;
     }),
     creator: `${district}${config.title}`,
     footer: t('exports.sheet.page', { page: '&P', pages: '&N' }),
+    ...(unit === undefined ? {} : { fields: [{ label: FIELDS.date }], hiddenSheet: { name: FACTS_SHEET, rows: factRows(unit, date) } }),
   };
 }
 

@@ -30,7 +30,6 @@ const task = (title: string, directive: string, quote: string, lead: string, dea
   directive,
   responsibilities: [{ unit: lead, role: '牵头' }],
   deadline,
-  status: '未开始',
   source: source(quote),
   acceptance: '完成。',
 });

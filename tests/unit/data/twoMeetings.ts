@@ -49,8 +49,8 @@ const departments: readonly (readonly [string, string, DepartmentInput['kind'], 
 /** Its tasks: id, title, directive, quote, units, deadline and status. */
 const tasks: readonly (readonly [string, string, string, string, TaskInput['responsibilities'], TaskInput['deadline'], TaskInput['status']])[] = [
   ['changxiao', '建立长效机制', 'changxiao', '戊街道要长期坚持，建立长效机制', [{ unit: 'e', role: '牵头' }], { unspecified: true, text: '长期坚持' }, '长期坚持'],
-  ['tuijin', '推进整改', 'tuijin', '区甲局要在7月31日前推进整改', [{ unit: 'a', role: '牵头' }, { unit: 'd', role: '配合' }], { date: '2022-07-31', text: '7月31日前' }, '进行中'],
-  ['bushu', '部署整改工作', 'tuijin', '各街道会后立即部署整改工作', [{ unit: 'jiedao', role: '牵头' }], { immediate: true, text: '会后立即' }, '未开始'],
+  ['tuijin', '推进整改', 'tuijin', '区甲局要在7月31日前推进整改', [{ unit: 'a', role: '牵头' }, { unit: 'd', role: '配合' }], { date: '2022-07-31', text: '7月31日前' }, undefined],
+  ['bushu', '部署整改工作', 'tuijin', '各街道会后立即部署整改工作', [{ unit: 'jiedao', role: '牵头' }], { immediate: true, text: '会后立即' }, undefined],
 ];
 
 /** An entry as a file held it at a commit. */

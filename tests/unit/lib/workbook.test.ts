@@ -53,6 +53,36 @@ describe('sheetWorkbook', () => {
   });
 });
 
+describe('a sheet to fill in and send back', () => {
+  const input: Sheet = {
+    ...sheet([[1, '甲', null, 'k1'], [2, '乙', null, 'k2']]),
+    columns: [...COLUMNS, { header: '编号', width: 8, hidden: { marks: ['单位编号：a', '表格日期：2022-05-16'] } } satisfies SheetColumn].map((column): SheetColumn =>
+      column.header === '备注' ? { ...column, choices: { values: ['是', '否'], message: '请选择：是、否' } } : column,
+    ),
+    fields: [{ label: '填报日期：' }],
+    hiddenSheet: { name: '导入信息', rows: [['单位编号', 'a']] },
+  };
+
+  it('offers the choices of a column as a list in each of its cells', async () => {
+    const read = await readBack(input);
+    expect([4, 5].map((row) => read.getCell(row, 3).dataValidation)).toEqual(
+      new Array(2).fill({ type: 'list', allowBlank: true, formulae: ['"是,否"'], showInputMessage: true, prompt: '请选择：是、否', showErrorMessage: true, errorStyle: 'stop', error: '请选择：是、否' }),
+    );
+    expect(read.getCell(4, 2).dataValidation).toBeUndefined();
+  });
+
+  it('hides a column, its marks in the title rows outside the merged title', async () => {
+    const read = await readBack(input);
+    expect([read.getColumn(4).hidden, read.getCell('C1').master.address, read.getCell('D1').value, read.getCell('D2').value, read.getCell('D4').value]).toEqual([true, 'A1', '单位编号：a', '表格日期：2022-05-16', 'k1']);
+  });
+
+  it('puts the lines to fill in under the table, after a blank line, and the hidden sheet after the sheet', async () => {
+    const read = await readBack(input);
+    expect([read.rowCount, read.getCell('A7').value, read.getCell('B7').master.address, read.getCell('C7').value, read.getCell('C7').border]).toEqual([7, '填报日期：', 'A7', null, { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }]);
+    expect(read.workbook.worksheets.map((each) => [each.name, each.state])).toEqual([['任务分解表', 'visible'], ['导入信息', 'veryHidden']]);
+  });
+});
+
 describe('rowHeight', () => {
   it('counts a Chinese character as two units and a Latin one as one', () => {
     expect(rowHeight([null, 'a'.repeat(20), null], COLUMNS)).toBe(18);

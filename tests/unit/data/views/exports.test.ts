@@ -1,7 +1,8 @@
 /**
  * The exports' views over the fixture site (src/data/views/exports.ts): the tasks each unit gets,
  * and the 任务分解表 read back with exceljs as Excel would open it — title and subtitle rows, the
- * unit's part in each task, numeric 序号, borders, the blank columns to fill in, print setup.
+ * unit's part in each task, numeric 序号, borders, the blank columns to fill in, print setup, and
+ * on a unit's sheet what brings it back as a report (src/import/format.ts).
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -52,8 +53,9 @@ describe('a unit’s 任务分解表', () => {
 
   it('has the columns of the form, the meeting first, the unit’s part in each task, and a number as 序号', async () => {
     const sheet = await readBack('a');
-    expect(values(sheet, 3)).toEqual(['序号', '会议', '任务', '本单位角色', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
-    expect(sheet.rowCount).toBe(3 + 4);
+    expect(values(sheet, 3)).toEqual(['序号', '会议', '任务', '本单位角色', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '进展情况', '存在问题', '下步打算', '备注', '编号（导入用，请勿修改）']);
+    // The four tasks, a blank line, and 填报日期.
+    expect(sheet.rowCount).toBe(3 + 4 + 2);
     expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 1).value)).toEqual([1, 2, 3, 4]);
     expect(sheet.getCell('A4').type).toBe(ExcelJS.ValueType.Number);
     expect([4, 5, 6, 7].map((row) => sheet.getCell(row, 2).value)).toEqual(Array(4).fill('测试会议\n2022年5月10日'));
@@ -71,15 +73,39 @@ describe('a unit’s 任务分解表', () => {
     expect(plain.getCell('C5').value).toBe('报送台账');
   });
 
-  it('draws thin borders round every cell of the table, the four blank columns to fill in included', async () => {
+  it('draws thin borders round every cell of the table, the blank columns to fill in included', async () => {
     const sheet = await readBack('a');
-    for (let row = 3; row <= sheet.rowCount; row += 1) {
-      for (let column = 1; column <= 13; column += 1) {
+    for (let row = 3; row <= 7; row += 1) {
+      for (let column = 1; column <= 17; column += 1) {
         expect(sheet.getCell(row, column).border, `${row}:${column}`).toEqual({ top: THIN, left: THIN, bottom: THIN, right: THIN });
       }
     }
-    for (let row = 4; row <= sheet.rowCount; row += 1) expect(values(sheet, row).slice(9), `row ${row}`).toEqual([]);
+    for (let row = 4; row <= 7; row += 1) expect(values(sheet, row).slice(9, 16), `row ${row}`).toEqual(new Array(7).fill(undefined));
     expect(sheet.getCell('A1').border).toEqual({});
+  });
+
+  it('comes back as the unit’s report: 完成情况 a list, the task ids in a hidden column, the unit and date hidden twice, 填报日期 to fill in', async () => {
+    const sheet = await readBack('a');
+    for (let row = 4; row <= 7; row += 1) {
+      expect(sheet.getCell(row, 12).dataValidation, `L${row}`).toEqual({
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"未启动,推进中,已完成,申请销号"'],
+        showInputMessage: true,
+        prompt: '请从列表中选择：未启动、推进中、已完成、申请销号',
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        error: '请从列表中选择：未启动、推进中、已完成、申请销号',
+      });
+    }
+    expect(sheet.getColumn(17).hidden).toBe(true);
+    expect([1, 2, 4, 5, 6, 7].map((row) => sheet.getCell(row, 17).value)).toEqual(['单位编号：a', '表格日期：2026-11-29', 'zicha', 'taizhang', 'zhenggai', 'koujing']);
+    // The title spans the columns staff see, so that its hidden column keeps its own cell.
+    expect([sheet.getCell('P1').master.address, sheet.getCell('Q1').isMerged]).toEqual(['A1', false]);
+    expect([sheet.getCell('A9').value, sheet.getCell('B9').master.address, sheet.getCell('C9').border]).toEqual(['填报日期：', 'A9', { top: THIN, left: THIN, bottom: THIN, right: THIN }]);
+    const workbook = sheet.workbook;
+    const facts = workbook.getWorksheet('导入信息')!;
+    expect([facts.state, facts.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1))]).toEqual(['veryHidden', [['单位编号', 'a'], ['表格日期', '2026-11-29']]]);
   });
 
   it('prints on A4 landscape, one page wide, with the column headers on every page', async () => {
@@ -98,7 +124,7 @@ describe('a unit’s 任务分解表', () => {
     const sheet = await readBack('c', []);
     expect(sheet.getCell('A1').value).toBe('XX区迎接省环保督察工作任务分解表（丙镇）');
     expect(sheet.getCell('A2').value).toBe('依据：测试会议　　导出日期：2026年11月29日');
-    expect(sheet.rowCount).toBe(3);
+    expect([sheet.rowCount, sheet.getCell('A5').value]).toEqual([5, '填报日期：']);
   });
 });
 
@@ -109,6 +135,8 @@ describe('the district’s 任务分解表', () => {
     expect(values(sheet, 3)).toEqual(['序号', '会议', '任务', '牵头单位', '配合、督办等单位', '完成时限', '依据', '销号要求', '责任领导', '责任人', '完成情况', '备注']);
     expect(sheet.rowCount).toBe(3 + 6);
     expect(values(sheet, 8).slice(3, 5)).toEqual(['区乙局', '丙镇（督办）']);
+    // It does not come back: no list, no hidden column, no hidden sheet.
+    expect([sheet.getCell('L4').dataValidation, sheet.columnCount, sheet.workbook.worksheets.length]).toEqual([undefined, 12, 1]);
   });
 });
 
