@@ -1,9 +1,11 @@
 /**
  * Generates a synthetic but realistic content folder for benchmarks: meetings with transcripts,
- * directives, units and groups, tasks that quote the transcripts, checklists and milestones —
- * all valid under `npm run check`. Written to a folder outside content/, never committed.
+ * directives, units and groups, tasks that quote the transcripts, checklists and milestones, and
+ * half a year of progress: each unit's weekly reports (交账), the office's 销号 decisions and a
+ * few 督查通报 — all valid under `npm run check`. Written to a folder outside content/, never
+ * committed.
  *
- *   node scripts/bench/generate.ts <out-dir> [tasks=5000] [units=200] [checklists=50] [meetings=20]
+ *   node scripts/bench/generate.ts <out-dir> [tasks=5000] [units=200] [checklists=50] [meetings=20] [reports=26]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,20 @@ export interface SiteSize {
   units: number;
   checklists: number;
   meetings: number;
+  /** Weekly reports per unit (交账), from the Friday after the last meeting; 0 for none. */
+  reports?: number;
 }
+
+/**
+ * How many of its tasks a unit reports on each week: a weekly sheet speaks of the work under way,
+ * not of every task the unit has (a unit reached through 各板块各部门 has hundreds). The window
+ * moves on each week, so over half a year most tasks get reports.
+ */
+const LINES_PER_REPORT = 20;
+/** A 督查通报 every this many weeks of reports. */
+const WEEKS_PER_BULLETIN = 6;
+const PROGRESS = ['已完成方案制定，正在逐项推进。', '已开展专项排查，发现问题正在整改。', '台账资料已整理，正在核对。', '已召开专题会议部署，责任落实到人。'];
+const PROBLEMS = ['部分资料尚未收集齐全。', '涉及多个部门，协调难度较大。'];
 
 /** Phrases of the kind the meeting uses, combined into sentences. */
 const SUBJECTS = ['台账资料', '信访件', '问题清单', '整改方案', '网格化管理', '环境执法', '舆情信息', '重点企业', '畜禽养殖', '扬尘治理', '河道保洁', '秸秆禁烧', '餐饮油烟', '工业固废', '危险废物', '饮用水源', '黑臭水体', '渣土运输', '露天焚烧', '噪声扰民'];
@@ -104,10 +119,23 @@ export function generate(root: string, size: SiteSize): void {
     writeFileSync(join(content, 'checklists', `qingdan-${c + 1}.yaml`), `title: ${yaml(`${pick(SUBJECTS)}核查清单${c + 1}`)}\nappliesTo: [${c % 5 === 0 ? 'ge-bankuai-ge-bumen' : pick(units).id}]\n${source(sentence.meeting, sentence.text)}items:\n${items}\n`);
   }
 
+  // The tasks each unit reports on (牵头 or 配合, named or through the group), for its reports.
+  const reporting = new Map<string, string[]>(units.map((unit) => [unit.id, []]));
+  const everyUnitOfGroup = [...groups[0]!.members, ...groups[1]!.members];
+  // 长期坚持 tasks never close: their units report them 推进中, and the office never signs them off.
+  const standing = new Set<string>();
   sentences.slice(0, size.tasks).forEach((sentence, index) => {
     const lead = pick(units);
     let other = pick(units);
     if (other.id === lead.id) other = units[(units.indexOf(lead) + 1) % units.length]!;
+    const role = pick(ROLES);
+    const task = `renwu-${index + 1}`;
+    const status = pick(STATUS_LINES);
+    if (status !== '') standing.add(task);
+    // A unit named in the task takes its named role, even when the group holds it too.
+    const viaGroup = index % 10 === 0 ? everyUnitOfGroup.filter((unit) => unit !== other.id) : [];
+    const reached = new Set([lead.id, ...(role === '配合' ? [other.id] : []), ...viaGroup]);
+    for (const unit of reached) reporting.get(unit)!.push(task);
     const deadline = [
       `  date: 2022-0${5 + (index % 3)}-${String((index % 28) + 1).padStart(2, '0')}\n  text: ${yaml('限期完成')}`,
       `  milestone: ${pick(['jinzhu', 'xiachen', 'fankui'])}\n  offsetDays: -${index % 7}\n  text: 督察节点之前`,
@@ -117,18 +145,69 @@ export function generate(root: string, size: SiteSize): void {
     const directive = `${sentence.meeting}-${(index % 4) + 1}`;
     const group = index % 10 === 0 ? `  - unit: ge-bankuai-ge-bumen\n    role: 配合\n` : '';
     writeFileSync(
-      join(content, 'tasks', `renwu-${index + 1}.md`),
-      `---\ntitle: ${yaml(sentence.text.replace(/^第[\d-]+项：/, '').replace(/。$/, ''))}\ndirective: ${directive}\nresponsibilities:\n  - unit: ${lead.id}\n    role: 牵头\n  - unit: ${other.id}\n    role: ${pick(ROLES)}\n${group}deadline:\n${deadline}\n${pick(STATUS_LINES)}${source(sentence.meeting, sentence.text)}acceptance: ${yaml(`${pick(SUBJECTS)}${pick(VERBS)}完毕，报协调联络组核定。`)}\n---\n${pick(SUBJECTS)}要${pick(VERBS)}，${pick(ENDS)}。\n`,
+      join(content, 'tasks', `${task}.md`),
+      `---\ntitle: ${yaml(sentence.text.replace(/^第[\d-]+项：/, '').replace(/。$/, ''))}\ndirective: ${directive}\nresponsibilities:\n  - unit: ${lead.id}\n    role: 牵头\n  - unit: ${other.id}\n    role: ${role}\n${group}deadline:\n${deadline}\n${status}${source(sentence.meeting, sentence.text)}acceptance: ${yaml(`${pick(SUBJECTS)}${pick(VERBS)}完毕，报协调联络组核定。`)}\n---\n${pick(SUBJECTS)}要${pick(VERBS)}，${pick(ENDS)}。\n`,
     );
   });
+
+  if ((size.reports ?? 0) > 0) progress(content, reporting, standing, size.reports!, next);
+}
+
+/** `date` plus `days`, as `YYYY-MM-DD`. */
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Writes `weeks` weekly reports for every unit, from the Friday after the last meeting (2022-05-20),
+ * each on the next `LINES_PER_REPORT` of its tasks; the office's 销号 of some tasks a unit last
+ * reported 申请销号 (it reports no more on them; 长期坚持 tasks stay 推进中); and a 督查通报 every `WEEKS_PER_BULLETIN` weeks.
+ */
+function progress(content: string, reporting: ReadonlyMap<string, readonly string[]>, standing: ReadonlySet<string>, weeks: number, next: () => number): void {
+  const fridays = Array.from({ length: weeks }, (_, week) => addDays('2022-05-27', week * 7));
+  const signoffs = new Map<string, string[]>();
+  for (const [unit, tasks] of reporting) {
+    if (tasks.length === 0) continue;
+    mkdirSync(join(content, 'reports', unit), { recursive: true });
+    const lines = Math.min(LINES_PER_REPORT, tasks.length);
+    // The weeks each task is reported on, so that its last report can ask for 销号.
+    const window = (week: number) => Array.from({ length: lines }, (_, line) => tasks[(week * lines + line) % tasks.length]!);
+    const lastWeek = new Map<string, number>();
+    const seen = new Map<string, number>();
+    fridays.forEach((_, week) => window(week).forEach((task) => lastWeek.set(task, week)));
+    fridays.forEach((date, week) => {
+      const body = window(week).map((task) => {
+        const times = (seen.get(task) ?? 0) + 1;
+        seen.set(task, times);
+        const last = lastWeek.get(task) === week;
+        const state = times === 1 ? (next() < 0.2 ? '未启动' : '推进中') : last && !standing.has(task) ? (next() < 0.5 ? '申请销号' : '已完成') : '推进中';
+        if (state === '申请销号' && next() < 0.5) append(signoffs, task, `- unit: ${unit}\n  date: ${addDays(date, 3)}\n  decision: 同意销号\n  note: 经核查，整改到位。\n`);
+        const problems = state === '推进中' && next() < 0.3 ? `    problems: ${yaml(PROBLEMS[Math.floor(next() * PROBLEMS.length)]!)}\n` : '';
+        return `  - task: ${task}\n    state: ${state}\n    progress: ${yaml(PROGRESS[Math.floor(next() * PROGRESS.length)]!)}\n${problems}`;
+      });
+      writeFileSync(join(content, 'reports', unit, `${date}.yaml`), `reporter: 王某某\ntasks:\n${body.join('')}`);
+    });
+  }
+  mkdirSync(join(content, 'signoffs'), { recursive: true });
+  for (const [task, decisions] of signoffs) writeFileSync(join(content, 'signoffs', `${task}.yaml`), decisions.join(''));
+  mkdirSync(join(content, 'bulletins'), { recursive: true });
+  for (let number = 1; number * WEEKS_PER_BULLETIN <= weeks; number++) {
+    const date = addDays(fridays[number * WEEKS_PER_BULLETIN - 1]!, 3);
+    writeFileSync(join(content, 'bulletins', `${number}.yaml`), `date: ${date}\nrectifyBy: ${addDays(date, 7)}\nremarks:\n  - 各单位要对照问题逐项整改。\ncc:\n  - 区委、区政府主要领导\n`);
+  }
+}
+
+/** Adds `value` to the list under `key`. */
+function append(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 if (import.meta.main) {
-  const [out, tasks = '5000', units = '200', checklists = '50', meetings = '20'] = process.argv.slice(2);
+  const [out, tasks = '5000', units = '200', checklists = '50', meetings = '20', reports = '26'] = process.argv.slice(2);
   if (out === undefined) {
-    console.error('usage: node scripts/bench/generate.ts <out-dir> [tasks] [units] [checklists] [meetings]');
+    console.error('usage: node scripts/bench/generate.ts <out-dir> [tasks] [units] [checklists] [meetings] [reports]');
     process.exit(2);
   }
-  generate(out, { tasks: Number(tasks), units: Number(units), checklists: Number(checklists), meetings: Number(meetings) });
+  generate(out, { tasks: Number(tasks), units: Number(units), checklists: Number(checklists), meetings: Number(meetings), reports: Number(reports) });
   console.log(`generated ${tasks} tasks in ${out}/content`);
 }

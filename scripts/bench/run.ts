@@ -1,9 +1,11 @@
 /**
  * npm run bench [-- <sizes…>] — the scale benchmark. For each size (default 1,000 and 10,000
- * tasks; 200 units, 50 checklists, 20 meetings) it generates synthetic content in a temporary
- * folder outside content/, then measures with the real pipeline: check time, build time
- * (Pagefind included) and index time, peak memory, pages per second, dist and index size, the
- * bytes of a unit page (HTML+CSS+JS), and in Chromium the search page's bytes before typing and
+ * tasks; 200 units, 50 checklists, 20 meetings, 26 weekly reports per unit, some 销号 and a
+ * 督查通报 every six weeks) it generates synthetic content in a temporary folder outside
+ * content/, then measures with the real pipeline: check time, build time (Pagefind included)
+ * and index time, peak memory, pages per second, dist and index size, the bytes (HTML+CSS+JS)
+ * of a unit page, of the 进度总览 (once the site has one) and of the largest 督查通报, the time of
+ * importing a unit's filled-in sheet of 200 rows (`npm run import`, its check included), and in Chromium the search page's bytes before typing and
  * the bytes and time of a first and later queries. Lighthouse (mobile, median of 3) runs on the
  * home, unit, task-list and search pages of the first size. Growth: the build time of the largest
  * size over that of the smallest, which should stay near linear (at most 12× for 10× the
@@ -12,17 +14,26 @@
  * content/ or committed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lighthouseScores, measureSearch } from './browser.ts';
+import { timeImport } from './importSheet.ts';
 import { buildProject, folderBytes, ROOT, serve, syntheticProject } from './site.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
 if (sizes.length === 0) sizes.push(1000, 10000);
 const QUERIES = ['台账资料', '回头看', '信访件', '第12局', '扬尘'];
-const SHAPE = { units: 200, checklists: 50, meetings: 20 };
+const SHAPE = { units: 200, checklists: 50, meetings: 20, reports: 26 };
+/** The rows of the unit's sheet imported (`npm run import -- report`). */
+const IMPORT_ROWS = 200;
 /** Build time may grow at most this much faster than the content (12× for 10×) and still count as linear. */
 const GROWTH_SLACK = 1.2;
+
+/** The largest of the pages `paths` that exist, in KB (pageWeight); undefined when none is built. */
+function largestPageKB(dist: string, paths: readonly string[]): number | undefined {
+  const weights = paths.filter((path) => existsSync(join(dist, path))).map((path) => pageWeight(dist, path));
+  return weights.length === 0 ? undefined : Number((Math.max(...weights) / 1024).toFixed(1));
+}
 
 /** An HTML page's own bytes plus the stylesheets and scripts it loads (uncompressed). */
 function pageWeight(dist: string, page: string): number {
@@ -70,6 +81,10 @@ for (const [index, tasks] of sizes.entries()) {
         distMB: Number((folderBytes(dist) / 1024 / 1024).toFixed(1)),
         indexMB: Number((folderBytes(join(dist, 'pagefind')) / 1024 / 1024).toFixed(1)),
         unitPageKB: Number((pageWeight(dist, 'units/danwei-1/index.html') / 1024).toFixed(1)),
+        // 进度总览, once the site has it; the largest 督查通报 (the one naming the most units).
+        progressPageKB: largestPageKB(dist, ['progress/index.html']),
+        bulletinPageKB: largestPageKB(dist, readdirSync(join(dist, 'bulletins'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `bulletins/${entry.name}/index.html`)),
+        importSeconds: Number((await timeImport(project, 'danwei-1', IMPORT_ROWS)).toFixed(1)),
         searchPageKB: Number((search.pageBytes / 1024).toFixed(1)),
         firstQuery: { kb: Number((search.queries[0]!.bytes / 1024).toFixed(1)), ms: search.queries[0]!.ms },
         laterQueries: search.queries.slice(1).map((query) => ({ query: query.query, kb: Number((query.bytes / 1024).toFixed(1)), ms: query.ms })),
@@ -112,11 +127,11 @@ if (buildGrowth !== undefined) {
     `\ngrowth: build ${small.tasks} tasks ${small.seconds} s, ${large.tasks} tasks ${large.seconds} s: ${ratio.toFixed(1)}× for ${large.tasks / small.tasks}× the content (limit ${limit}×${ratio > limit ? ', EXCEEDED' : ''})`,
   );
 }
-console.log('\ntasks   check s  build s  index s  peak MB  pages/s  dist MB  index MB  unit KB  search KB  1st q KB  1st q ms  later q KB (max)');
+console.log(`\ntasks   check s  build s  index s  peak MB  pages/s  dist MB  index MB  unit KB  进度 KB  通报 KB  import s  search KB  1st q KB  1st q ms  later q KB (max)   (import: ${IMPORT_ROWS} rows)`);
 for (const row of results) {
   const later = Math.max(...row.laterQueries.map((query) => query.kb));
   console.log(
-    [row.tasks, row.checkSeconds, row.buildSeconds, row.indexSeconds, row.peakMemoryMB, row.pagesPerSecond, row.distMB, row.indexMB, row.unitPageKB, row.searchPageKB, row.firstQuery.kb, row.firstQuery.ms, later]
+    [row.tasks, row.checkSeconds, row.buildSeconds, row.indexSeconds, row.peakMemoryMB, row.pagesPerSecond, row.distMB, row.indexMB, row.unitPageKB, row.progressPageKB ?? '-', row.bulletinPageKB ?? '-', row.importSeconds, row.searchPageKB, row.firstQuery.kb, row.firstQuery.ms, later]
       .map((value, column) => String(value).padStart(column === 0 ? 5 : 8))
       .join(' '),
   );

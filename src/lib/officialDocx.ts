@@ -131,12 +131,26 @@ function masthead(document: OfficialDocument): Paragraph[] {
   ];
 }
 
-/** Column widths for a table of units: a narrow 序号, counts of equal width, the rest for the name. */
-function columnWidths(count: number): number[] {
+/**
+ * The width of `text` in the table's type, in twips: a Chinese character is one em; a digit or a
+ * Latin letter counts three quarters, for the space Word and WPS put between it and Chinese.
+ */
+function tableTextWidth(text: string): number {
+  const ems = [...text].reduce((sum, char) => sum + (char.charCodeAt(0) < 0x2e80 ? 0.75 : 1), 0);
+  return Math.ceil(ems * (SIZE.table / 2) * 20);
+}
+
+/**
+ * Column widths for a table of units: a narrow 序号; each further column 17 mm, or as wide as its
+ * widest cell (the cell margins added), so that a date such as 2022年5月15日 stays on one line
+ * rather than breaking into three; the rest for the name.
+ */
+function columnWidths(block: Extract<OfficialBlock, { kind: 'table' }>): number[] {
   const number = mm(11);
-  const figure = mm(17);
-  const name = TEXT_WIDTH - number - figure * (count - 2);
-  return [number, name, ...Array.from({ length: count - 2 }, () => figure)];
+  const lines = block.total === undefined ? block.rows : [...block.rows, block.total];
+  const figures = block.columns.slice(2).map((_, index) => Math.max(mm(17), ...lines.map((line) => tableTextWidth(line[index + 2] ?? '') + mm(3))));
+  const name = TEXT_WIDTH - number - figures.reduce((sum, width) => sum + width, 0);
+  return [number, name, ...figures];
 }
 
 /** One cell of the table: the unit's name to the left, everything else centred. */
@@ -151,7 +165,7 @@ function cell(text: string, width: number, options: { header?: boolean; left?: b
 
 /** The caption and the table; its header row repeats on every page. */
 function table(block: Extract<OfficialBlock, { kind: 'table' }>): (Paragraph | Table)[] {
-  const widths = columnWidths(block.columns.length);
+  const widths = columnWidths(block);
   const row = (cells: readonly string[]) => new TableRow({ cantSplit: true, children: cells.map((text, index) => cell(text, widths[index]!, { left: index === 1 })) });
   return [
     new Paragraph({ children: [run(block.caption, 'heading', SIZE.small)], alignment: AlignmentType.CENTER, spacing: { before: mm(2), after: mm(2) }, keepNext: true }),

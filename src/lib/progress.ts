@@ -131,7 +131,8 @@ export function summaryStatus(longTerm: boolean, states: readonly (ProgressState
 
 /** 逾期 on `today`: the task's deadline (`due`, confirmed) has passed and the office has not signed it off. */
 export function isOverdue(due: string | null, signedOff: boolean, today: string): boolean {
-  return due !== null && !signedOff && daysBetween(today, due) < 0;
+  // ISO dates order as plain text: no date parsing for each of a bulletin's hundred thousand cells.
+  return due !== null && !signedOff && due < today;
 }
 
 /**

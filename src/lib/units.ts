@@ -57,13 +57,16 @@ export function assignTasks(tasks: readonly TaskLike[], unitsByGroup: ReadonlyMa
   };
   for (const task of tasks) {
     const named = new Set(task.responsibilities.map((line) => line.unit));
+    // Members already reached through an earlier group of this task: listed once, under the first.
+    // A set per task, not a search of the member's list, which holds a thousand tasks on a large site.
+    const reached = new Set<string>();
     for (const line of task.responsibilities) {
       const item = { taskId: task.id, role: line.role, who: line.who };
       (line.role === LEAD_ROLE ? of(line.unit).lead : of(line.unit).support).push({ ...item, via: undefined });
       for (const member of unitsByGroup.get(line.unit) ?? []) {
-        if (named.has(member)) continue; // named in its own right: shown there, not twice
-        const list = of(member).viaGroup;
-        if (!list.some((existing) => existing.taskId === task.id)) list.push({ ...item, via: line.unit });
+        if (named.has(member) || reached.has(member)) continue; // named in its own right: shown there, not twice
+        reached.add(member);
+        of(member).viaGroup.push({ ...item, via: line.unit });
       }
     }
   }

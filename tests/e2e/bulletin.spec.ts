@@ -26,6 +26,10 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   project = projectAround(join(import.meta.dirname, '../fixtures/good-content/content'));
+  // Issued on 5-25 rather than 5-20: ten days after 区甲局's last report (5-15), so it is 未报送 and
+  // gets a 督办通知; 区乙局 was signed off on 5-18. (完成自查's 5月19日 has an inferred year: no 逾期.)
+  const file = join(project, 'content/bulletins/1.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('date: 2022-05-20', 'date: 2022-05-25').replace('rectifyBy: 2022-05-27', 'rectifyBy: 2022-06-01'));
   buildProject(project, BASE_PATH);
   server = await serveDist(join(project, 'dist'));
   origin = originOf(server);
@@ -56,22 +60,22 @@ test('the bulletin reads as a 公文 and leads to its notices and its Word file'
   await page.goto(`${origin}${BASE_PATH}bulletins/`);
   await page.getByRole('link', { name: '第1期' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于各单位工作任务推进情况的通报');
-  await expect(page.locator('.masthead')).toContainText('督查通报第1期XX区两办督查中心2022年5月20日');
+  await expect(page.locator('.masthead')).toContainText('督查通报第1期XX区两办督查中心2022年5月25日');
   await expect(page.getByRole('table', { name: '各单位任务推进情况表' }).getByRole('row')).toHaveText([
-    '序号单位已销号已完成待销号推进中未启动逾期',
-    '1区甲局00011',
-    '2区乙局00011',
-    '合计00022',
+    '序号单位已销号已完成待销号推进中未启动逾期最近报送',
+    '1区甲局001002022年5月15日',
+    '2区乙局100002022年5月16日',
+    '合计10100',
   ]);
   const download = page.getByRole('link', { name: '下载 Word 文件（.docx）' });
-  await expect(download).toHaveAttribute('download', 'XX区-督查通报-第1期-2022-05-20.docx');
+  await expect(download).toHaveAttribute('download', 'XX区-督查通报-第1期-2022-05-25.docx');
   const docx = await request.get(new URL((await download.getAttribute('href'))!, origin).href);
   const xml = await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string');
   expect(xml.replace(/<[^>]+>/g, '')).toContain('关于各单位工作任务推进情况的通报');
 
-  await page.getByRole('link', { name: '区乙局' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于督促区乙局限期整改的督办通知');
-  await expect(page.getByText('1．完成自查（完成时限：5月19日前）')).toBeVisible();
+  await page.getByRole('link', { name: '区甲局' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于督促区甲局限期整改的督办通知');
+  await expect(page.getByText('根据第1期督查通报，截至2022年5月25日，你单位自2022年5月15日以来未报送工作进展情况。')).toBeVisible();
 });
 
 test('printed, the bulletin is the 公文 alone on A4, numbered "— 1 —"', async ({ page }, testInfo) => {
@@ -83,7 +87,7 @@ test('printed, the bulletin is the 公文 alone on A4, numbered "— 1 —"', as
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').filter((sheet) => sheet.trim() !== '');
   // The first page opens with the 版头 (no blank page before it), every page carries its number.
-  expect(pages[0]!.trim().replace(/\s+/g, '')).toMatch(/^督查通报第1期XX区两办督查中心2022年5月20日关于各单位工作任务推进情况的通报/);
+  expect(pages[0]!.trim().replace(/\s+/g, '')).toMatch(/^督查通报第1期XX区两办督查中心2022年5月25日关于各单位工作任务推进情况的通报/);
   // pdftotext drops the spaces inside "— 1 —".
   pages.forEach((sheet, index) => expect(sheet.replace(/\s+/g, '')).toContain(`—${index + 1}—`));
   expect(text).toContain('抄送：区委、区政府主要领导。');

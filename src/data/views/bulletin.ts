@@ -74,15 +74,16 @@ export function bulletinWords(): BulletinWords {
  * that reports on a task (牵头 or 配合, named or through a group) has a row, its tasks counted by
  * state; a task is 逾期 when its deadline fell before the bulletin's date and the office has not
  * signed it off; a unit is 未报送 when its latest report (or, before its first, the meeting that
- * gave it work) is older than the reporting cycle. Tasks of meetings held after the date are left out.
+ * gave it work) is older than the reporting cycle. Tasks of meetings held after the date did not
+ * exist yet: they are left out of the figures, and a unit whose only open tasks are such is not 未报送.
  */
 export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBody {
   const { content, relations } = site;
   const { date } = bulletin.data;
   const progress = indexProgress(content, relations, date);
+  const meetingDate = (task: string) => content.meetingById.get(content.taskById.get(task)?.data.source.meeting ?? '')?.data.date ?? null;
   const held = (task: string) => {
-    const meeting = content.meetingById.get(content.taskById.get(task)?.data.source.meeting ?? '');
-    const on = meeting?.data.date ?? null;
+    const on = meetingDate(task);
     return on === null || on <= date;
   };
   // Rows in the district's order: kind by kind, each by name.
@@ -110,9 +111,20 @@ export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBo
     });
     const late = cells.filter((cell) => isOverdue(cell.due, cell.signedOff !== undefined, date));
     if (late.length > 0) {
-      overdue.push({ id: unit.id, name, tasks: late.map((cell) => ({ title: entryOf(content.taskById, cell.task, 'bulletin').data.title, deadline: entryOf(content.taskById, cell.task, 'bulletin').data.deadline.text })) });
+      overdue.push({
+        id: unit.id,
+        name,
+        tasks: late.map((cell) => {
+          const { title, deadline } = entryOf(content.taskById, cell.task, 'bulletin').data;
+          return { title, deadline: deadline.text };
+        }),
+      });
     }
-    if (reporting.expected && isUnreported(reporting.lastReport, reporting.since, date, progress.cycleDays)) {
+    // `reporting.expected` and `.since` count every task the unit has today; as of the date, only
+    // the tasks already given count: a unit left with nothing open then owed no report.
+    const open = cells.filter((cell) => cell.state !== '已销号');
+    const since = open.flatMap((cell) => meetingDate(cell.task) ?? []).sort()[0] ?? null;
+    if (open.length > 0 && isUnreported(reporting.lastReport, since, date, progress.cycleDays)) {
       unreported.push({ id: unit.id, name, lastReport: reporting.lastReport });
     }
   }

@@ -180,6 +180,24 @@ export function fixtureEntries(history: History = HISTORY): SiteEntries {
 }
 
 /**
+ * The fixture plus what came after 第1期 (2022-05-20): 丙镇's first report on 2022-05-21 (zicha
+ * 推进中), the office's 同意销号 of zhuanban for 区乙局 the same day, and 第2期 of 2022-05-26, after
+ * 报送台账 fell due (2022-05-24, confirmed). 第1期 must read as before; 第2期 sees them.
+ */
+export function withLaterProgress(): SiteEntries {
+  const entries = fixtureEntries();
+  const report: ReportInput = { tasks: [{ task: 'zicha', state: '推进中', progress: '自查正在进行。' }] };
+  const signoff: SignoffInput = { unit: 'b', date: '2022-05-21', decision: '同意销号', note: '专班已成立。' };
+  const bulletin: BulletinInput = { date: '2022-05-26', rectifyBy: '2022-06-02', cc: ['区委、区政府主要领导'] };
+  return {
+    ...entries,
+    reports: [...entries.reports, { id: 'c/2022-05-21', data: ReportSchema.parse(report), filePath: 'content/reports/c/2022-05-21.yaml' }],
+    signoffs: [...entries.signoffs, { id: 'zhuanban/b/2022-05-21', data: SignoffSchema.parse(signoff), filePath: 'content/signoffs/zhuanban.yaml' }],
+    bulletins: [...entries.bulletins, { id: '2', data: BulletinSchema.parse(bulletin), filePath: 'content/bulletins/2.yaml' }],
+  };
+}
+
+/**
  * The fixture plus `count` more tasks led by unit `a` under the first directive, each due one day
  * after the last from `first` (or all on `first` with `sameDay`): for lists longer than a page.
  */
