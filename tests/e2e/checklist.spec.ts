@@ -471,8 +471,9 @@ test('a checklist with ticks and a flagged item is axe clean', async ({ page }) 
 // moving a renamed checklist's ticks, "设为本单位" and the printed unit and date brought it to about
 // 6.4 KB; carrying a retired item's tick to the item that succeeds it, to about 6.55 KB.
 // The CSV writer, shared since with the 报送 page, became a chunk of its own: some 50 bytes of
-// imports and exports more, nothing new to run.
-test('the checklist costs at most 6.6 KB of JavaScript', async ({ page }) => {
+// imports and exports more, nothing new to run. Measured after the merges of issue 15: 6,844 bytes
+// (the checklist 4,323, its store 1,666, then csv, my unit, local date, fill).
+test('the checklist costs at most 6.9 KB of JavaScript', async ({ page }) => {
   const scripts: Promise<Buffer>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.body());
@@ -480,5 +481,5 @@ test('the checklist costs at most 6.6 KB of JavaScript', async ({ page }) => {
   await page.goto(PAGE, { waitUntil: 'networkidle' });
   const bytes = (await Promise.all(scripts)).reduce((sum, body) => sum + body.length, 0);
   console.log(`JavaScript on a checklist page: ${bytes} bytes`);
-  expect(bytes).toBeLessThanOrEqual(6.6 * 1024);
+  expect(bytes).toBeLessThanOrEqual(6.9 * 1024);
 });
