@@ -12,6 +12,10 @@ test('an 80-character URL and a long word wrap at 360 px in a task body, its tit
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('tasks/');
   await page.locator('table.tasks tbody a').first().click();
+  // Measured only once the task page's stylesheets have applied: under load, a page measured
+  // before them is as wide as its unstyled tables (the flake seen in CI, 811 px).
+  await page.waitForURL(/\/tasks\/[^/]+\/$/);
+  await page.waitForLoadState('load');
   expect(URL_80).toHaveLength(80);
   await page.evaluate((url) => {
     const paragraph = document.createElement('p');
