@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/check/checkContent.ts';
-import { indexSite } from '../../src/data/site.ts';
+import { indexChecked } from '../../src/data/site.ts';
 import { exportTasks, tasksByUnit, taskSheet } from '../../src/data/views/exports.ts';
 import { csvDocument } from '../../src/lib/csv.ts';
 import { calendarEvents, calendarFile, sheetRows } from '../../src/lib/exports.ts';
@@ -22,11 +22,7 @@ try {
   generate(root, { tasks: count, units: 200, checklists: 50, meetings: 20 });
   const { content: checked } = checkContent(root);
   // The site index the build makes, without git history (the exports do not read it).
-  const site = indexSite({
-    ...checked,
-    meetings: checked.meetings.map((meeting) => ({ ...meeting, body: meeting.data.body })),
-    history: { available: false, last: new Map(), recent: [] },
-  });
+  const site = indexChecked(checked);
   // Relative addresses unless SITE_URL is given, as in the build (absolute ones add hyperlinks).
   const siteUrl = process.env['SITE_URL'];
   const tasks = exportTasks(site, (path) => (siteUrl === undefined ? `/${path}` : new URL(path, siteUrl).href));

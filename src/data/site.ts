@@ -4,6 +4,7 @@
  * entries written by hand. Four parts: the content and its lookups, the relations between
  * entries, the history of the files, and the progress reported on the tasks. Anything more than one page needs is computed here.
  */
+import type { CheckResult } from '../check/checkContent.ts';
 import { indexContent, type SiteContent } from './content.ts';
 import type { SiteEntries } from './entries.ts';
 import { indexProgress, type SiteProgress } from './progress.ts';
@@ -27,4 +28,12 @@ export function indexSite(entries: SiteEntries): Site {
   const content = indexContent(entries);
   const relations = indexRelations(content);
   return { content, relations, history: indexHistory(entries.history, relations), progress: indexProgress(content, relations) };
+}
+
+/**
+ * The site index of content `checkContent` read, as the build makes it but without git history:
+ * for the importer, the benchmarks and the tests, which read content/ without Astro.
+ */
+export function indexChecked(content: CheckResult['content']): Site {
+  return indexSite({ ...content, meetings: content.meetings.map((meeting) => ({ ...meeting, body: meeting.data.body })), history: { available: false, last: new Map(), recent: [] } });
 }

@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 import { checkContent } from '../check/checkContent.ts';
 import { proseDate } from '../data/build.ts';
 import { unitName } from '../data/content.ts';
-import { indexSite, type Site } from '../data/site.ts';
+import { indexChecked, type Site } from '../data/site.ts';
 import { tasksByUnit } from '../data/views/exports.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { ReportSchema, type ReportInput } from '../schemas/report.ts';
@@ -47,8 +47,7 @@ export interface ImportOutcome {
 
 /** The site index of the content folder under `root`, as the build makes it (without git history). */
 export function projectSite(root: string): Site {
-  const { content } = checkContent(root, { base: null });
-  return indexSite({ ...content, meetings: content.meetings.map((meeting) => ({ ...meeting, body: meeting.data.body })), history: { available: false, last: new Map(), recent: [] } });
+  return indexChecked(checkContent(root, { base: null }).content);
 }
 
 /** The report file there now: its text and valid data; a problem when it cannot be merged with. */

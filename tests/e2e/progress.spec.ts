@@ -6,20 +6,18 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type ExcelJSModule from 'exceljs';
 import { HtmlValidate } from 'html-validate';
-import { buildProject } from '../../scripts/bench/site.ts';
 import { projectAround } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { READING_DAY } from './support/clock.ts';
+import { buildAndServe, type ServedProject } from './support/fixtureSite.ts';
 
 let project = '';
-let server: Server | undefined;
+let served: ServedProject | undefined;
 let origin = '';
 
 test.describe.configure({ mode: 'serial' });
@@ -27,26 +25,11 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   project = projectAround(join(import.meta.dirname, '../fixtures/good-content/content'));
-  buildProject(project, BASE_PATH);
-  const dist = join(project, 'dist');
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const inside = path.startsWith(BASE_PATH) ? normalize(path.slice(BASE_PATH.length)) : '..';
-    let file = join(dist, inside);
-    if (inside.startsWith('..') || !existsSync(file)) return void response.writeHead(404).end();
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    response.writeHead(200, { 'Content-Type': types[/\.\w+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await buildAndServe(project);
+  origin = served.origin;
 });
 
-test.afterAll(() => {
-  server?.close();
-  if (project !== '') rmSync(project, { recursive: true, force: true });
-});
+test.afterAll(() => served?.close());
 
 const PAGES = ['progress/', 'progress/overdue/', 'tasks/good/', 'units/a/', 'units/a/progress/', 'reports/b/', 'matrix/members/'];
 

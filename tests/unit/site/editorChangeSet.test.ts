@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, ROOT } from '../../../scripts/bench/site.ts';
 import { applyEditorChangeSet } from '../../support/editorChangeSet.ts';
 import { checkContent, type CheckResult } from '~/check/checkContent';
-import { indexSite, type Site } from '~/data/site';
+import { indexChecked, type Site } from '~/data/site';
 import { projectAround } from './project';
 
 /** A copy of the real content/ in a project folder of its own. */
@@ -31,15 +31,6 @@ function files(dir: string): string[][] {
     .map((file) => [file, statSync(join(dir, file)).isFile() ? readFileSync(join(dir, file), 'utf8') : '']);
 }
 
-/** The site index of checked content, as the build makes it (without git history). */
-function siteOf({ content }: CheckResult): Site {
-  return indexSite({
-    ...content,
-    meetings: content.meetings.map((meeting) => ({ ...meeting, body: meeting.data.body })),
-    history: { available: false, last: new Map(), recent: [] },
-  });
-}
-
 const roots: string[] = [];
 const before = checkContent(ROOT, { base: null });
 let root = '';
@@ -51,7 +42,7 @@ beforeAll(() => {
   roots.push(root);
   applyEditorChangeSet(join(root, 'content'));
   checked = checkContent(root, { base: null, verifyPublished: true });
-  site = siteOf(checked);
+  site = indexChecked(checked.content);
 });
 
 afterAll(() => {

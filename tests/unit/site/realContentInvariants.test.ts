@@ -18,7 +18,7 @@ import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckOptions } from '~/check/checkContent';
-import { indexSite, type Site } from '~/data/site';
+import { indexChecked } from '~/data/site';
 import { exportTasks, tasksByUnit, taskSheet } from '~/data/views/exports';
 import { HEADERS } from '../helpers/exportTasks';
 import { csvDocument } from '~/lib/csv';
@@ -77,14 +77,9 @@ function quotesOf(data: unknown, meeting: string | undefined): { meeting: string
   return found;
 }
 
-/** The site index as the build makes it, without git history (nothing here reads it). */
-function siteOf(content: ReturnType<typeof checkContent>['content']): Site {
-  return indexSite({ ...content, meetings: content.meetings.map((meeting) => ({ ...meeting, body: meeting.data.body })), history: { available: false, last: new Map(), recent: [] } });
-}
-
 describe.each(ROOTS)('%s', (_name, root, options) => {
   const { problems, content } = checkContent(root, options);
-  const site = siteOf(content);
+  const site = indexChecked(content);
 
   it('passes npm run check', () => {
     expect(problems.map(formatProblem)).toEqual([]);
