@@ -29,7 +29,8 @@ if (process.argv[2] === undefined) {
   }
 }
 const inCi = !['', '0', 'false'].includes(process.env['CI'] ?? '');
-const { problems, counts, published } = checkContent(root, { verifyPublished: inCi });
+const { problems, warnings, counts, published } = checkContent(root, { verifyPublished: inCi });
+for (const warning of warnings) console.warn(`提示：${formatProblem(warning)}`);
 if (!inCi && problems.length === 0 && !published.current) {
   writeFileSync(join(root, PUBLISHED_FILE), published.text);
   console.log(`已更新 ${PUBLISHED_FILE}（已发布的清单及条目 id，请随内容一并提交）`);

@@ -47,6 +47,21 @@ export const reporting = {
   maxEvidenceBytes: 5 * 1024 * 1024,
 } as const;
 
+/**
+ * The petition cases the inspection team hands over (交办信访件) and the district's own ledger of
+ * problems: which sources a case may come from, which pollution types it may name, and how long a
+ * unit has to handle a case when its batch sets no 办理时限. A deployment adapts the lists to
+ * what its inspection team's sheets use; statistics count by these words.
+ */
+export const cases = {
+  /** 来源: the team's 来电 and 来信, earlier cases handed down, and what the district finds itself. */
+  sources: ['来电', '来信', '中央环保督察交办件', '省级信访件', '省大气督查交办件', '上级通报', '自查'],
+  /** 污染类型, in the order statistics list them. */
+  pollutionTypes: ['水', '大气', '土壤', '噪声', '生态', '固废', '油烟', '扬尘', '辐射', '其他'],
+  /** 办理时限 when a case sets none: this many days after the batch's 交办日期. */
+  dueDays: 15,
+} as const satisfies { sources: readonly [string, ...string[]]; pollutionTypes: readonly [string, ...string[]]; dueDays: number };
+
 /** The web address that opens `file` (a path from the repository root) for editing, if any. */
 export function editUrl(file: string): string | undefined {
   return config.repository === '' ? undefined : `${config.repository}/edit/${config.branch}/${file}`;

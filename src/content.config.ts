@@ -22,4 +22,8 @@ export const collections = {
   reports: defineCollection({ loader: contentLoader('reports'), schema: COLLECTION_SCHEMAS.reports }),
   /** The office's 销号 decisions, by task, unit and date: the progress of tasks, with the reports. */
   signoffs: defineCollection({ loader: contentLoader('signoffs'), schema: COLLECTION_SCHEMAS.signoffs }),
+  /** The petition cases (交办信访件), one file per batch: case pages, the ledger, statistics, disclosure tables. */
+  cases: defineCollection({ loader: contentLoader('cases'), schema: COLLECTION_SCHEMAS.cases }),
+  /** Each unit's reports on its cases (办理情况), by unit and date: a case's handling and its history. */
+  casework: defineCollection({ loader: contentLoader('casework'), schema: COLLECTION_SCHEMAS.casework }),
 };

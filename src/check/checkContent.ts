@@ -14,6 +14,7 @@ import type { Published } from '../schemas/published.ts';
 import { entryBodyProblems } from './body.ts';
 import { checkSite, type Body, type Checked, type ContentSet, type EntrySet } from './context.ts';
 import { internalError } from './internalError.ts';
+import { personalDataWarnings } from './personalData.ts';
 import { baseRefFromEnvironment, PUBLISHED_FILE, publishedRecord, publishedText, readPublished, recordDifferences, type BaseRef } from './published.ts';
 import { readContent, type RawEntry } from './read.ts';
 import { runRules } from './rule.ts';
@@ -39,6 +40,8 @@ export interface CheckOptions {
 export interface CheckResult {
   /** Every problem, sorted. */
   problems: Problem[];
+  /** What the editor should know but need not fix (personal data in petition cases), sorted. */
+  warnings: Problem[];
   /** The entries that passed their schema whole. */
   content: ContentSet;
   /** How many entries each collection has (valid or not). */
@@ -97,6 +100,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const existing = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const counts = Object.fromEntries(COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number>;
   let published: CheckResult['published'] = { text: '', current: true };
+  let warnings: Problem[] = [];
 
   try {
     const read = readContent(root);
@@ -135,6 +139,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const attachments = new Map(read.entries.flatMap((entry) => (entry.attachments === undefined ? [] : [[entry.file, entry.attachments] as const])));
     const site = checkSite({ ...partial, existing } as EntrySet, record.state, bodies, { attachments, ...(options.today === undefined ? {} : { today: options.today }) });
     problems.push(...runRules(site, RULES));
+    warnings = personalDataWarnings(complete as unknown as ContentSet);
 
     // The record is judged only when every checklist file was read and passed whole.
     const checklistsComplete = counts.checklists === complete.checklists.length;
@@ -151,5 +156,5 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   // Whatever the editor cannot see in a message is shown as <U+200B>.
   const shown = problems.map(({ file, field, message }) => ({ file: showInvisible(file), field: showInvisible(field), message: showInvisible(message) }));
-  return { problems: sortProblems(shown), content: { ...complete, existing } as unknown as ContentSet, counts, published };
+  return { problems: sortProblems(shown), warnings: sortProblems(warnings), content: { ...complete, existing } as unknown as ContentSet, counts, published };
 }

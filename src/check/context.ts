@@ -11,6 +11,8 @@ import { containingGroups, type MemberMap } from '../lib/groups.ts';
 import { chinaDate } from '../lib/dates.ts';
 import { parseTranscript, type Paragraph } from '../lib/transcript.ts';
 import type { Bulletin } from '../schemas/bulletin.ts';
+import type { CaseBatch } from '../schemas/case.ts';
+import type { Casework } from '../schemas/casework.ts';
 import { memberUnits, rolesReached } from '../lib/units.ts';
 import type { Checklist } from '../schemas/checklist.ts';
 import type { CollectionName } from '../schemas/common.ts';
@@ -55,6 +57,10 @@ export interface ContentSet {
   reports: Checked<Report>[];
   /** The office's 销号 decisions, id `<task>/<unit>/<date>`. */
   signoffs: Checked<Signoff>[];
+  /** Batches of petition cases, id the batch number. */
+  cases: Checked<CaseBatch>[];
+  /** Units' reports on their cases, id `<unit>/<date>`. */
+  casework: Checked<Casework>[];
   /**
    * Ids of every entry found, valid or not, so that a reference to an entry with its own error
    * is not reported a second time as missing.
@@ -73,6 +79,8 @@ export interface EntrySet {
   bulletins: Checked<Partial<Bulletin>>[];
   reports: Checked<Partial<Report>>[];
   signoffs: Checked<Partial<Signoff>>[];
+  cases: Checked<Partial<CaseBatch>>[];
+  casework: Checked<Partial<Casework>>[];
   /** As in `ContentSet`. */
   existing: Existing;
 }

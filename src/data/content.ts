@@ -6,7 +6,7 @@ import { meetingsInOrder } from '../lib/meetings.ts';
 import { findQuote, parseTranscript, quotePosition, type Paragraph } from '../lib/transcript.ts';
 import type { Source } from '../schemas/source.ts';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../schemas/department.ts';
-import type { BulletinEntry, ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, ReportEntry, SignoffEntry, SiteEntries, TaskEntry } from './entries.ts';
+import type { BulletinEntry, ChecklistEntry, DepartmentEntry, DirectiveEntry, MeetingEntry, MilestoneEntry, ReportEntry, SignoffEntry, CaseBatchEntry, CaseworkEntry, SiteEntries, TaskEntry } from './entries.ts';
 
 /** Entries in reading order, and by id. */
 export interface SiteContent {
@@ -30,6 +30,10 @@ export interface SiteContent {
   reports: readonly ReportEntry[];
   /** The office's 销号 decisions, by id (task, unit, date). */
   signoffs: readonly SignoffEntry[];
+  /** Batches of petition cases, by batch number. */
+  cases: readonly CaseBatchEntry[];
+  /** Units' reports on their cases, by unit, then date (their ids). */
+  casework: readonly CaseworkEntry[];
   meetingById: ReadonlyMap<string, MeetingEntry>;
   directiveById: ReadonlyMap<string, DirectiveEntry>;
   taskById: ReadonlyMap<string, TaskEntry>;
@@ -82,6 +86,8 @@ export function indexContent(entries: SiteEntries): SiteContent {
     bulletins,
     reports: [...entries.reports].sort((a, b) => a.id.localeCompare(b.id)),
     signoffs: [...entries.signoffs].sort((a, b) => a.id.localeCompare(b.id)),
+    cases: [...entries.cases].sort((a, b) => Number(a.id) - Number(b.id)),
+    casework: [...entries.casework].sort((a, b) => a.id.localeCompare(b.id)),
     meetingById: byId(meetings),
     directiveById: byId(directives),
     taskById: byId(tasks),

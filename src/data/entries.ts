@@ -6,6 +6,8 @@
  */
 import type { History } from './history.ts';
 import type { Bulletin } from '../schemas/bulletin.ts';
+import type { CaseBatch } from '../schemas/case.ts';
+import type { Casework } from '../schemas/casework.ts';
 import type { Checklist } from '../schemas/checklist.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Directive } from '../schemas/directive.ts';
@@ -43,6 +45,10 @@ export type BulletinEntry = Entry<Bulletin>;
 export type ReportEntry = Entry<Report>;
 /** One 销号 decision of the office; its id is `<task>/<unit>/<date>` (`signoffTask`). */
 export type SignoffEntry = Entry<Signoff>;
+/** A batch of petition cases; its id is the batch number. */
+export type CaseBatchEntry = Entry<CaseBatch>;
+/** A unit's report on its cases; its id is `<unit>/<date>`. */
+export type CaseworkEntry = Entry<Casework>;
 
 /** Everything `indexSite` reads: each collection's entries in any order, and the git history. */
 export interface SiteEntries {
@@ -55,6 +61,8 @@ export interface SiteEntries {
   bulletins: readonly BulletinEntry[];
   reports: readonly ReportEntry[];
   signoffs: readonly SignoffEntry[];
+  cases: readonly CaseBatchEntry[];
+  casework: readonly CaseworkEntry[];
   /** What git says about content/ (`readHistory()`); a build without git passes no history. */
   history: History;
 }

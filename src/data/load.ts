@@ -16,7 +16,7 @@ interface RenderSource {
 
 function load(): Promise<{ site: Site; rendered: RenderSource }> {
   cached ??= (async () => {
-    const [meetings, directives, tasks, departments, checklists, milestones, bulletins, reports, signoffs] = await Promise.all([
+    const [meetings, directives, tasks, departments, checklists, milestones, bulletins, reports, signoffs, cases, casework] = await Promise.all([
       getCollection('meetings'),
       getCollection('directives'),
       getCollection('tasks'),
@@ -26,8 +26,10 @@ function load(): Promise<{ site: Site; rendered: RenderSource }> {
       getCollection('bulletins'),
       getCollection('reports'),
       getCollection('signoffs'),
+      getCollection('cases'),
+      getCollection('casework'),
     ]);
-    const site = indexSite({ meetings, directives, tasks, departments, checklists, milestones, bulletins, reports, signoffs, history: readHistory() });
+    const site = indexSite({ meetings, directives, tasks, departments, checklists, milestones, bulletins, reports, signoffs, cases, casework, history: readHistory() });
     const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
     return { site, rendered: { tasks: byId(tasks), directives: byId(directives) } };
   })();

@@ -1,10 +1,11 @@
 /**
  * The site index: everything pages show, computed once per build from the validated entries.
  * Pure — no `astro:content` here (src/data/load.ts feeds it), so unit tests build it from a few
- * entries written by hand. Four parts: the content and its lookups, the relations between
- * entries, the history of the files, and the progress reported on the tasks. Anything more than one page needs is computed here.
+ * entries written by hand. Five parts: the content and its lookups, the relations between
+ * entries, the history of the files, the progress reported on the tasks, and the petition cases. Anything more than one page needs is computed here.
  */
 import type { CheckResult } from '../check/checkContent.ts';
+import { indexCases, type SiteCases } from './cases.ts';
 import { indexContent, type SiteContent } from './content.ts';
 import type { SiteEntries } from './entries.ts';
 import { indexProgress, type SiteProgress } from './progress.ts';
@@ -21,13 +22,15 @@ export interface Site {
   history: SiteHistory;
   /** Each task's state for each unit that reports on it, each unit's reports, each task's status. */
   progress: SiteProgress;
+  /** The petition cases (交办信访件): each case's handling, the batches, each unit's cases. */
+  cases: SiteCases;
 }
 
 /** Indexes the entries of every collection and the content's history. */
 export function indexSite(entries: SiteEntries): Site {
   const content = indexContent(entries);
   const relations = indexRelations(content);
-  return { content, relations, history: indexHistory(entries.history, relations), progress: indexProgress(content, relations) };
+  return { content, relations, history: indexHistory(entries.history, relations), progress: indexProgress(content, relations), cases: indexCases(content) };
 }
 
 /**

@@ -14,11 +14,12 @@ import type { Commit } from './gitLog.ts';
 /**
  * The collections whose entries the change lists describe. Progress reports, 销号 decisions and
  * 督查通报 are not among them: they are news of the work, not changes to what was assigned; the
- * progress views and the bulletin's own page are their record.
+ * progress views and the bulletin's own page are their record. Petition cases and their handling
+ * likewise: the ledger and each case's page are their record.
  */
-export type DescribedCollection = Exclude<CollectionName, 'reports' | 'signoffs' | 'bulletins'>;
+export type DescribedCollection = Exclude<CollectionName, 'reports' | 'signoffs' | 'bulletins' | 'cases' | 'casework'>;
 
-const UNDESCRIBED: ReadonlySet<CollectionName> = new Set<CollectionName>(['reports', 'signoffs', 'bulletins']);
+const UNDESCRIBED: ReadonlySet<CollectionName> = new Set<CollectionName>(['reports', 'signoffs', 'bulletins', 'cases', 'casework']);
 
 /** Whether the change lists describe `collection`'s entries (so a reference to one can name it). */
 export function isDescribed(collection: CollectionName): collection is DescribedCollection {

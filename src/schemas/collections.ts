@@ -4,6 +4,8 @@
  * src/content.config.ts, for the build; both validate with these schemas.
  */
 import { BulletinSchema } from './bulletin.ts';
+import { CaseBatchSchema } from './case.ts';
+import { CaseworkSchema } from './casework.ts';
 import { ChecklistSchema } from './checklist.ts';
 import type { CollectionName } from './common.ts';
 import { DepartmentSchema } from './department.ts';
@@ -45,6 +47,9 @@ export const COLLECTION_FILES = {
   bulletins: { kind: 'folder', dir: 'bulletins', extensions: ['.yaml'], optional: true },
   reports: { kind: 'dated', dir: 'reports' },
   signoffs: { kind: 'lists', dir: 'signoffs' },
+  // One file per batch of petition cases, written by the importer; absent until the first batch.
+  cases: { kind: 'folder', dir: 'cases', extensions: ['.yaml'], optional: true },
+  casework: { kind: 'dated', dir: 'casework' },
 } as const satisfies Record<CollectionName, CollectionFiles>;
 
 /** The schema of each collection's entries (for md/mdx: of the frontmatter). */
@@ -58,4 +63,6 @@ export const COLLECTION_SCHEMAS = {
   bulletins: BulletinSchema,
   reports: ReportSchema,
   signoffs: SignoffSchema,
+  cases: CaseBatchSchema,
+  casework: CaseworkSchema,
 } as const;

@@ -8,7 +8,7 @@ import { asciiLookAlikes, foldChar } from './characters.ts';
 import { closest, suggestion } from './suggest.ts';
 
 /** The collections of content/. A reference names one of them. */
-export const COLLECTIONS = ['meetings', 'directives', 'tasks', 'departments', 'checklists', 'milestones', 'bulletins', 'reports', 'signoffs'] as const;
+export const COLLECTIONS = ['meetings', 'directives', 'tasks', 'departments', 'checklists', 'milestones', 'bulletins', 'reports', 'signoffs', 'cases', 'casework'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Stable ids: lowercase ASCII letters and digits in words joined by single hyphens. */
@@ -194,4 +194,6 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   bulletins: '督查通报',
   reports: '报送',
   signoffs: '销号决定',
+  cases: '交办批次',
+  casework: '交办件办理情况',
 };

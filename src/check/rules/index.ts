@@ -6,6 +6,8 @@
  */
 import type { Rule } from '../rule.ts';
 import { bulletinIssues } from './bulletinIssues.ts';
+import { caseLedger } from './caseLedger.ts';
+import { caseworkReach } from './caseworkReach.ts';
 import { checklistRenames } from './checklistRenames.ts';
 import { deadlineDates } from './deadlineDates.ts';
 import { deadlinesBeforeMilestones } from './deadlinesBeforeMilestones.ts';
@@ -36,6 +38,8 @@ import { transcriptComplete } from './transcriptComplete.ts';
 
 /** The rules, by name (a rule that fails is reported by it); the order does not matter, problems are sorted afterwards. */
 export const RULES = {
+  caseLedger,
+  caseworkReach,
   referencesExist,
   idsUnique,
   groupMembership,

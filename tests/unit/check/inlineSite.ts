@@ -102,6 +102,9 @@ const EXTENSIONS: Record<Exclude<CollectionName, 'milestones' | 'signoffs'>, str
   bulletins: '.yaml',
   // A report's id is `<unit>/<date>`, its file content/reports/<unit>/<date>.yaml.
   reports: '.yaml',
+  // A batch's id is its number; a casework report's is `<unit>/<date>`, like a report's.
+  cases: '.yaml',
+  casework: '.yaml',
 };
 
 /** Validates one inline entry with its collection's schema; a test's own typo fails loudly. */

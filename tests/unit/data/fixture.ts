@@ -175,6 +175,9 @@ export function fixtureEntries(history: History = HISTORY): SiteEntries {
     bulletins: bulletins.map(([id, data]) => ({ id, data: BulletinSchema.parse(data), filePath: `content/bulletins/${id}.yaml` })),
     reports: reports.map(([id, data]) => ({ id, data: ReportSchema.parse(data), filePath: `content/reports/${id}.yaml` })),
     signoffs: signoffs.map(([task, data]) => ({ id: `${task}/${data.unit}/${data.date}`, data: SignoffSchema.parse(data), filePath: `content/signoffs/${task}.yaml` })),
+    // Petition cases have a fixture of their own (./cases.ts), on top of this one.
+    cases: [],
+    casework: [],
     history,
   };
 }

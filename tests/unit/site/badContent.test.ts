@@ -171,7 +171,7 @@ const EXPECTED: Record<string, string[]> = {
     "[6].date: 日期 \"2202-06-01\" 超出允许的范围（2000-01-01 至 2100-12-31；请核对年份）",
   ],
   "notes": [
-    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、bulletins、reports、signoffs、published.json",
+    "不会被读取：content/ 下只应有 meetings、directives、tasks、departments、checklists、milestones.yaml、bulletins、reports、signoffs、cases、casework、published.json",
   ],
   "tasks/Bad_Name.mdx": [
     "文件名 \"Bad_Name\" 不能作为 id：只能用小写英文字母、数字和连字符（请改名为 bad-name.mdx）",

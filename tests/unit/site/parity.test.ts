@@ -10,7 +10,7 @@ import { buildProject } from '../../../scripts/bench/site.ts';
 import { checkContent } from '~/check/checkContent';
 import { readContent } from '~/check/read';
 import { COLLECTIONS, type CollectionName } from '~/schemas/common';
-import { projectAround } from './project';
+import { projectAround, withCaseContent } from './project';
 
 /** The page that dumps what the pages see: every collection, as getCollection() returns it. */
 const DUMP_PAGE = `import { getCollection } from 'astro:content';
@@ -35,7 +35,8 @@ let project = '';
 let seen: Record<CollectionName, SeenEntry[]>;
 
 beforeAll(() => {
-  project = projectAround(join(import.meta.dirname, '../../fixtures/good-content/content'));
+  // With the petition cases, so that every collection has entries to compare.
+  project = withCaseContent(projectAround(join(import.meta.dirname, '../../fixtures/good-content/content')));
   writeFileSync(join(project, 'src/pages/parity-entries.json.ts'), DUMP_PAGE);
   buildProject(project);
   seen = JSON.parse(readFileSync(join(project, 'dist/parity-entries.json'), 'utf8'));

@@ -30,3 +30,12 @@ export function projectAround(content: string): string {
   writeFileSync(join(dir, 'astro.config.ts'), CONFIG);
   return dir;
 }
+
+/**
+ * Adds the petition-case fixture (tests/fixtures/case-content: 丙镇, 丁街道, two batches of five
+ * cases and three reports, the same as tests/unit/data/cases.ts) to a project made by `projectAround`.
+ */
+export function withCaseContent(project: string): string {
+  cpSync(join(ROOT, 'tests/fixtures/case-content/content'), join(project, 'content'), { recursive: true });
+  return project;
+}
