@@ -22,10 +22,11 @@ const NOT_DONE = t('checklist.notDone');
 
 type Key = 'checklist' | 'unit' | 'number' | 'item' | 'state' | 'stale' | 'note' | 'at';
 const SPECS: readonly ColumnSpec<Key>[] = [
-  { key: 'checklist', header: CHECKLIST },
+  // 清单 and 对照清单: the export's header before the glossary settled on 核查清单.
+  { key: 'checklist', header: CHECKLIST, synonyms: ['清单', '对照清单'] },
   { key: 'unit', header: UNIT },
   { key: 'number', header: NUMBER },
-  { key: 'item', header: ITEM },
+  { key: 'item', header: ITEM, synonyms: ['清单条目', '条目内容'] },
   { key: 'state', header: STATE },
   { key: 'stale', header: STALE },
   { key: 'note', header: NOTE },

@@ -16,7 +16,7 @@ import { ReportTaskSchema } from '../schemas/report.ts';
 import { REPORT_STATES, STATES_NEEDING_PROGRESS, type ReportState } from '../schemas/reportState.ts';
 import { closest } from '../schemas/suggest.ts';
 import { dayOfText, readDay } from './dates.ts';
-import { FIELDS, HEADERS, readFact, taskOfLink, type SheetFacts } from './format.ts';
+import { FIELDS, HEADER_SYNONYMS, HEADERS, readFact, taskOfLink, type SheetFacts } from './format.ts';
 import { findHeader, textIn, type ColumnSpec, type HeaderRow } from './header.ts';
 import type { ImportedTask } from './reportFile.ts';
 import { resolveDate, resolveUnit, type ScopeFlags } from './scope.ts';
@@ -24,7 +24,7 @@ import { cellAt, fold, isBlankRow, type Cell, type Row, type SheetProblem, type 
 
 type Key = keyof typeof HEADERS;
 
-const SPECS: readonly ColumnSpec<Key>[] = (Object.keys(HEADERS) as Key[]).map((key) => ({ key, header: HEADERS[key], exact: key === 'key' }));
+const SPECS: readonly ColumnSpec<Key>[] = (Object.keys(HEADERS) as Key[]).map((key) => ({ key, header: HEADERS[key], synonyms: HEADER_SYNONYMS[key], exact: key === 'key' }));
 /** A report sheet has 完成情况, and a way to know each row's task. */
 const REQUIRED: readonly (readonly Key[])[] = [['state'], ['task', 'key', 'link']];
 /** The columns holding the unit's words, in the format's order. */
