@@ -47,6 +47,19 @@ test('the progress pages are valid, axe-clean, and fit a 360 px phone', async ({
   }
 });
 
+test('the 进度总览’s totals are recounted with its rows on the reader’s date', async ({ page }) => {
+  const totals = page.getByText(/^共 2 个单位、2 项任务：/);
+  // 2022-05-17: unit a reported two days before; unit b has nothing left to report on.
+  await page.clock.setFixedTime(READING_DAY);
+  await page.goto(`${origin}${BASE_PATH}progress/`);
+  await expect(page.locator('table.overview-table [data-unreported]')).toBeHidden();
+  await expect(totals).toHaveText('共 2 个单位、2 项任务：已销号 1 项，已完成待销号 0 项，推进中 1 项，未启动 0 项；逾期 0 项；0 个单位未报送。');
+  await page.clock.setFixedTime(new Date('2022-05-25T09:00:00+08:00'));
+  await page.reload();
+  await expect(page.locator('table.overview-table [data-unreported]')).toHaveText('已 10 天未报送');
+  await expect(totals).toHaveText('共 2 个单位、2 项任务：已销号 1 项，已完成待销号 0 项，推进中 1 项，未启动 0 项；逾期 0 项；1 个单位未报送。');
+});
+
 test('the task page names each unit’s state, last report, 进展情况 and evidence', async ({ page }) => {
   await page.clock.setFixedTime(READING_DAY);
   await page.goto(`${origin}${BASE_PATH}tasks/good/`);
