@@ -47,6 +47,19 @@ test('the progress pages are valid, axe-clean, and fit a 360 px phone', async ({
   }
 });
 
+test('on a 360 px phone, unit names read on one line: the task page’s units as cards, the 进度总览’s name column kept wide', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  // Squeezed into a column, 区甲局 wrapped one character a line: a link one character wide.
+  const oneLine = async (link: ReturnType<typeof page.getByRole>) => {
+    const box = (await link.boundingBox())!;
+    return box.width > box.height * 2;
+  };
+  await page.goto(`${origin}${BASE_PATH}tasks/good/`);
+  expect(await oneLine(page.getByRole('table', { name: '各单位落实进展' }).getByRole('link', { name: '区甲局' }))).toBe(true);
+  await page.goto(`${origin}${BASE_PATH}progress/`);
+  expect(await oneLine(page.locator('table.overview-table').getByRole('link', { name: '区甲局' }))).toBe(true);
+});
+
 test('the 进度总览’s totals are recounted with its rows on the reader’s date', async ({ page }) => {
   const totals = page.getByText(/^共 2 个单位、2 项任务：/);
   // 2022-05-17: unit a reported two days before; unit b has nothing left to report on.
