@@ -4,7 +4,6 @@
  * from the base within the latest bulletin's date, through the whole check. The rule's messages
  * without git are in rules/issuedBulletinsKept.test.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +12,9 @@ import { checkContent } from '~/check/checkContent';
 import { canonical, NOTHING_ISSUED, readIssued } from '~/check/issued';
 import { readContent } from '~/check/read';
 import { formatProblem } from '~/lib/problems';
+import { GOOD_CONTENT, goodRepository } from './goodRepository';
 
-const fixture = join(import.meta.dirname, '../../fixtures/good-content/content');
 let root = '';
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
-const commit = (message: string) => git('-c', 'user.name=编辑', '-c', 'user.email=editor@example.invalid', 'commit', '-q', '-m', message);
 const path = (file: string) => join(root, 'content', file);
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path(file), change(readFileSync(path(file), 'utf8')));
 const HEAD = { ref: 'HEAD', explicit: false };
@@ -29,12 +26,7 @@ const REPORT = 'tasks:\n  - task: good\n    state: 推进中\n    progress: 已�
 
 /** A repository holding the good fixture, committed, without the bulletin when `bulletin` is false. */
 function repository({ bulletin = true } = {}): void {
-  root = mkdtempSync(join(tmpdir(), 'duban-issued-'));
-  cpSync(fixture, join(root, 'content'), { recursive: true });
-  if (!bulletin) rmSync(path('bulletins'), { recursive: true });
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  commit('初始内容');
+  root = goodRepository((dir) => (bulletin ? undefined : rmSync(join(dir, 'content/bulletins'), { recursive: true })));
 }
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -66,11 +58,11 @@ describe('readIssued', () => {
 
   it('sees nothing issued without history, and none when the bulletin comes in the same change as the reports', () => {
     root = mkdtempSync(join(tmpdir(), 'duban-issued-'));
-    cpSync(fixture, join(root, 'content'), { recursive: true });
+    cpSync(GOOD_CONTENT, join(root, 'content'), { recursive: true });
     expect(issued()).toEqual(NOTHING_ISSUED);
     rmSync(root, { recursive: true, force: true });
     repository({ bulletin: false });
-    cpSync(join(fixture, 'bulletins'), path('bulletins'), { recursive: true });
+    cpSync(join(GOOD_CONTENT, 'bulletins'), path('bulletins'), { recursive: true });
     writeFileSync(path('reports/a/2022-05-19.yaml'), REPORT);
     expect(issued()).toEqual({ bulletins: [], changes: [] });
   });

@@ -3,13 +3,13 @@
  * valid base (tests/fixtures/good-content/) and checked in one run. Each file must be reported
  * with exactly the lines below — the words an editor reads — and nothing else may be reported.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
 import { reporting } from '~/config';
+import { goodRepository } from '../check/goodRepository';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const roots: string[] = [];
@@ -657,11 +657,8 @@ describe('npm run check', () => {
  */
 describe('npm run check after a 督查通报 was issued', () => {
   it('refuses the corpus’s reports and decisions dated within it, added or changed since', () => {
-    const root = projectFrom('good-content');
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.invalid', ...args], { cwd: root });
-    git('init', '-q', '-b', 'main');
-    git('add', '.');
-    git('commit', '-q', '-m', '印发第1期督查通报');
+    const root = goodRepository();
+    roots.push(root);
     cpSync(join(fixtures, 'bad-content', 'content'), join(root, 'content'), { recursive: true });
     const lines = checkContent(root, { base: { ref: 'HEAD', explicit: false } })
       .problems.filter((problem) => problem.message.includes('不晚于已印发的'))
