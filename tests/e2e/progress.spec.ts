@@ -34,6 +34,8 @@ test.afterAll(() => served?.close());
 const PAGES = ['progress/', 'progress/overdue/', 'tasks/good/', 'units/a/', 'units/a/progress/', 'reports/b/', 'matrix/members/'];
 
 test('the progress pages are valid, axe-clean, and fit a 360 px phone', async ({ page }) => {
+  // Seven pages validated and run through axe: some 10 s alone, past the default 30 s under a full suite's load.
+  test.setTimeout(90_000);
   const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
   await page.clock.setFixedTime(READING_DAY);
   await page.setViewportSize({ width: 360, height: 800 });
