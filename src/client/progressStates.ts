@@ -4,8 +4,10 @@
  * a unit's 未报送 (`[data-unreported]`, counting from `data-from` against `data-cycle` days, its
  * own or the element's), a
  * unit's count of overdue tasks (`[data-overdue-count]`: the build's count plus the deadlines of
- * `data-dues` passed since, see `dueList`; a reader's date before the build's keeps the count) — and
- * says which date it counted from (`[data-as-of]`). A judgement that no longer holds is hidden.
+ * `data-dues` passed since, see `dueList`; a reader's date before the build's keeps the count), the
+ * totals of a table of units (`[data-total-overdue]`, the sum of those counts; `[data-total-unreported]`,
+ * the units flagged 未报送) — and says which date it counted from (`[data-as-of]`). A judgement that
+ * no longer holds is hidden.
  */
 import { fill } from '~/i18n/fill';
 import { overdueDays, overdueInList, unreportedDays } from '~/lib/progressStates';
@@ -27,7 +29,16 @@ class DubanProgressStates extends HTMLElement {
       item.textContent = days > 0 ? fill(unreported, { days }) : '';
       item.hidden = days === 0;
     }
-    for (const item of this.querySelectorAll<HTMLElement>('[data-overdue-count]')) item.textContent = String(Number(item.textContent) + overdueInList(item.dataset['dues'] ?? '', today));
+    let overdueTotal = 0;
+    for (const item of this.querySelectorAll<HTMLElement>('[data-overdue-count]')) {
+      const count = Number(item.textContent) + overdueInList(item.dataset['dues'] ?? '', today);
+      item.textContent = String(count);
+      overdueTotal += count;
+    }
+    // The totals line counts what the rows now say, so that the two never disagree.
+    for (const item of this.querySelectorAll<HTMLElement>('[data-total-overdue]')) item.textContent = String(overdueTotal);
+    const unreportedTotal = this.querySelectorAll('[data-unreported]:not([hidden])').length;
+    for (const item of this.querySelectorAll<HTMLElement>('[data-total-unreported]')) item.textContent = String(unreportedTotal);
     const [year, month, day] = today.split('-').map(Number);
     for (const item of this.querySelectorAll<HTMLElement>('[data-as-of]')) item.textContent = fill(asOfToday, { date: fill(prose, { year: year!, month: month!, day: day! }) });
   }

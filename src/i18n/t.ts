@@ -2,7 +2,7 @@
  * Every string of the interface comes from src/i18n/zh-CN.json through `t('group.key')`, with
  * `{name}` placeholders filled from `values`. A missing key is a type error.
  */
-import { fill, type FillValues } from './fill.ts';
+import { fill, fillParts, type FilledPart, type FillValues } from './fill.ts';
 // The attribute lets scripts under Node (npm run bench:exports) load the table as Vite does.
 import table from './zh-CN.json' with { type: 'json' };
 
@@ -12,6 +12,11 @@ export type StringKey = keyof typeof table;
 /** The string for `key`, with `{placeholders}` replaced by `values`. */
 export function t(key: StringKey, values: FillValues = {}): string {
   return fill(table[key], values);
+}
+
+/** The string for `key` in pieces, each value its own piece (`fillParts`), for a page to wrap. */
+export function tParts(key: StringKey, values: FillValues = {}): FilledPart[] {
+  return fillParts(table[key], values);
 }
 
 /**

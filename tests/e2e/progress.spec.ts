@@ -34,6 +34,8 @@ test.afterAll(() => served?.close());
 const PAGES = ['progress/', 'progress/overdue/', 'tasks/good/', 'units/a/', 'units/a/progress/', 'reports/b/', 'matrix/members/'];
 
 test('the progress pages are valid, axe-clean, and fit a 360 px phone', async ({ page }) => {
+  // Seven pages validated and run through axe: some 10 s alone, past the default 30 s under a full suite's load.
+  test.setTimeout(90_000);
   const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
   await page.clock.setFixedTime(READING_DAY);
   await page.setViewportSize({ width: 360, height: 800 });
@@ -45,6 +47,32 @@ test('the progress pages are valid, axe-clean, and fit a 360 px phone', async ({
     expect.soft(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
     expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
+});
+
+test('on a 360 px phone, unit names read on one line: the task page’s units as cards, the 进度总览’s name column kept wide', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  // Squeezed into a column, 区甲局 wrapped one character a line: a link one character wide.
+  const oneLine = async (link: ReturnType<typeof page.getByRole>) => {
+    const box = (await link.boundingBox())!;
+    return box.width > box.height * 2;
+  };
+  await page.goto(`${origin}${BASE_PATH}tasks/good/`);
+  expect(await oneLine(page.getByRole('table', { name: '各单位落实进展' }).getByRole('link', { name: '区甲局' }))).toBe(true);
+  await page.goto(`${origin}${BASE_PATH}progress/`);
+  expect(await oneLine(page.locator('table.overview-table').getByRole('link', { name: '区甲局' }))).toBe(true);
+});
+
+test('the 进度总览’s totals are recounted with its rows on the reader’s date', async ({ page }) => {
+  const totals = page.getByText(/^共 2 个单位、2 项任务：/);
+  // 2022-05-17: unit a reported two days before; unit b has nothing left to report on.
+  await page.clock.setFixedTime(READING_DAY);
+  await page.goto(`${origin}${BASE_PATH}progress/`);
+  await expect(page.locator('table.overview-table [data-unreported]')).toBeHidden();
+  await expect(totals).toHaveText('共 2 个单位、2 项任务：已销号 1 项，已完成待销号 0 项，推进中 1 项，未启动 0 项；逾期 0 项；0 个单位未报送。');
+  await page.clock.setFixedTime(new Date('2022-05-25T09:00:00+08:00'));
+  await page.reload();
+  await expect(page.locator('table.overview-table [data-unreported]')).toHaveText('已 10 天未报送');
+  await expect(totals).toHaveText('共 2 个单位、2 项任务：已销号 1 项，已完成待销号 0 项，推进中 1 项，未启动 0 项；逾期 0 项；1 个单位未报送。');
 });
 
 test('the task page names each unit’s state, last report, 进展情况 and evidence', async ({ page }) => {

@@ -22,7 +22,7 @@ import { ADDED_COLUMNS, factMarks, factRows, FACTS_SHEET, FIELDS, HEADERS, STATE
 import { paragraphOf, unitName } from '../content.ts';
 import type { Site } from '../site.ts';
 import { proseDate } from '../build.ts';
-import { meetingLabel } from './taskRows.ts';
+import { meetingLabel } from './meetings.ts';
 
 /** Every task in the export shape, in the speech's order; `url` makes a page's address. */
 export function exportTasks(site: Site, url: (path: string) => string): TaskExport[] {

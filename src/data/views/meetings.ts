@@ -9,10 +9,19 @@ import type { SiteContent } from '../content.ts';
 import type { MeetingEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 
-/** A meeting as lists name it: its titles, date, host, and how much came from it. */
-export interface MeetingFacts {
+/** A meeting as task lists and exports name it: its page, its title and its date. */
+export interface MeetingLabel {
+  /** For its page. */
   id: string;
   title: string;
+  /** `YYYY-MM-DD`, or null when the record gives none. */
+  date: string | null;
+  /** The date as prose writes it (2022年7月15日), when there is one. */
+  dateText: string | undefined;
+}
+
+/** A meeting as the meeting lists name it: its label, short name, host, and how much came from it. */
+export interface MeetingFacts extends MeetingLabel {
   /** The meeting out of its title (`meetingShortTitle`): "迎接省环保督察工作安排会议". */
   short: string;
   /** 2022年7月15日, or that the record gives no date. */
@@ -37,17 +46,23 @@ export function meetingShort(content: Pick<SiteContent, 'meetingById'>, id: stri
   return meeting === undefined ? id : meetingShortTitle(meeting.data.title);
 }
 
+/** Meeting `id` as lists name it; its id for a title when no such meeting exists (never on valid content). */
+export function meetingLabel(content: Pick<SiteContent, 'meetingById'>, id: string): MeetingLabel {
+  const meeting = content.meetingById.get(id)?.data;
+  const date = meeting?.date ?? null;
+  return { id, title: meeting?.title ?? id, date, dateText: date === null ? undefined : proseDate(date) };
+}
+
 /** A meeting's date as staff read it: 2022年7月15日, or 日期原稿未载明. */
 export function meetingDateText(meeting: MeetingEntry): string {
   return meeting.data.date === null ? t('meeting.dateUnstated') : proseDate(meeting.data.date);
 }
 
-/** The facts of `meeting` that lists show. */
+/** The facts of `meeting` that lists show: its label, its date said even when the record gives none. */
 export function meetingFacts(site: Site, meeting: MeetingEntry): MeetingFacts {
   const { relations } = site;
   return {
-    id: meeting.id,
-    title: meeting.data.title,
+    ...meetingLabel(site.content, meeting.id),
     short: meetingShortTitle(meeting.data.title),
     dateText: meetingDateText(meeting),
     host: meeting.data.host,

@@ -9,10 +9,13 @@ import { LEAD_ROLE, leadUnits, supportUnits, type Assignment } from '../../lib/u
 import type { Deadline } from '../../schemas/deadline.ts';
 import type { Role } from '../../schemas/responsibility.ts';
 import type { TaskStatus } from '../../schemas/taskStatus.ts';
-import { proseDate } from '../build.ts';
-import { unitName, type SiteContent } from '../content.ts';
+import { unitName } from '../content.ts';
 import type { TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
+import { meetingLabel, type MeetingLabel } from './meetings.ts';
+
+// unit.ts and tasks.ts name a list's meetings with the type beside `meetingsOf`.
+export type { MeetingLabel } from './meetings.ts';
 
 /** One task as a table row. */
 export interface TaskRow {
@@ -84,24 +87,6 @@ export function roleLabel(role: Role, viaName: string | undefined): string {
 /** The tasks of some assignments, by id, in the same order. */
 export function assignedTasks(site: Site, items: readonly Assignment[]): TaskEntry[] {
   return items.map((item) => site.content.taskById.get(item.taskId)!);
-}
-
-/** A meeting as task lists and exports name it. */
-export interface MeetingLabel {
-  /** For its page. */
-  id: string;
-  title: string;
-  /** `YYYY-MM-DD`, or null when the record gives none. */
-  date: string | null;
-  /** The date as prose writes it (2022年7月15日), when there is one. */
-  dateText: string | undefined;
-}
-
-/** Meeting `id` as lists name it; its id for a title when no such meeting exists (never on valid content). */
-export function meetingLabel(content: Pick<SiteContent, 'meetingById'>, id: string): MeetingLabel {
-  const meeting = content.meetingById.get(id)?.data;
-  const date = meeting?.date ?? null;
-  return { id, title: meeting?.title ?? id, date, dateText: date === null ? undefined : proseDate(date) };
 }
 
 /**

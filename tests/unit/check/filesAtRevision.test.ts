@@ -6,15 +6,14 @@
  * tested in rules/publishedItemsKept.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '~/check/checkContent';
 import { filesAtRevision, filesUnder, revisionExists } from '~/check/filesAtRevision';
 import { formatProblem } from '~/lib/problems';
+import { goodRepository } from './goodRepository';
 
-const fixture = join(import.meta.dirname, '../../fixtures/good-content/content');
 let root = '';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
 const commit = (message: string) => git('-c', 'user.name=编辑', '-c', 'user.email=editor@example.invalid', 'commit', '-q', '-am', message);
@@ -26,12 +25,7 @@ const REMOVED_ZHENSHI = 'content/checklists/good.yaml: items: 已发布的条目
 
 /** A repository holding the good fixture, committed; `record: false` leaves out content/published.json. */
 function repository({ record = true } = {}): void {
-  root = mkdtempSync(join(tmpdir(), 'duban-published-'));
-  cpSync(fixture, join(root, 'content'), { recursive: true });
-  if (!record) rmSync(join(root, 'content/published.json'));
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  commit('初始内容');
+  root = goodRepository((dir) => (record ? undefined : rmSync(join(dir, 'content/published.json'))));
 }
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));

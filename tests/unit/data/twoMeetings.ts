@@ -5,16 +5,16 @@
  * group 各街道, a standing rule for the new 街道 e), and the new group joining 各单位 — so the new
  * 街道 are reached by the first meeting's task 完成自查, which was changed before they existed.
  *
- * Kept apart from fixture.ts, which the tests of one meeting read unchanged.
+ * Kept apart from fixture.ts, which the tests of one meeting read unchanged; the meeting is added
+ * as ./secondMeeting.ts adds its own (`addMeeting`), on the same record with its own agenda.
  */
 import type { SiteEntries } from '~/data/entries';
 import type { History } from '~/data/history';
 import type { CommitEntries, Snapshot } from '~/lib/changes';
 import { DepartmentSchema, type DepartmentInput } from '~/schemas/department';
-import { DirectiveSchema } from '~/schemas/directive';
-import { MeetingSchema, type MeetingInput } from '~/schemas/meeting';
-import { TaskSchema, type TaskInput } from '~/schemas/task';
+import type { TaskInput } from '~/schemas/task';
 import { COMMIT, fixtureEntries } from './fixture';
+import { addMeeting, secondMeeting } from './secondMeeting';
 
 /** The second meeting's transcript: three paragraphs. */
 export const SECOND_TRANSCRIPT = [
@@ -25,13 +25,7 @@ export const SECOND_TRANSCRIPT = [
 
 const source = (quote: string) => ({ meeting: 'n', quote });
 
-const meeting: MeetingInput = {
-  title: '区长在整改推进会上的讲话',
-  host: '区长',
-  date: '2022-07-15',
-  agenda: [{ item: '推进整改工作', presenter: '区长' }],
-  unreflected: [{ paragraph: 'p1', why: '称呼语。' }],
-};
+const meeting = secondMeeting({ agenda: [{ item: '推进整改工作', presenter: '区长' }], unreflected: [{ paragraph: 'p1', why: '称呼语。' }] });
 
 /** Its two points, given out of order: id, number, title and the words that state it. */
 const directives: readonly (readonly [string, number, string, string])[] = [
@@ -90,23 +84,15 @@ export const SECOND_MEETING_HISTORY: History = { available: true, last: new Map(
 
 /** The fixture's entries with the second meeting added; `history` defaults to `SECOND_MEETING_HISTORY`. */
 export function twoMeetingEntries(history: History = SECOND_MEETING_HISTORY): SiteEntries {
-  const first = fixtureEntries(history);
+  const first = addMeeting(fixtureEntries(history), {
+    id: 'n',
+    meeting,
+    transcript: SECOND_TRANSCRIPT,
+    directives: directives.map(([id, number, title, quote]) => [id, { number, title, meeting: 'n', summary: `${title.slice(1)}。`, source: source(quote) }] as const),
+    tasks: tasks.map(([id, title, directive, quote, responsibilities, deadline, status]) => [id, { title, directive, responsibilities, deadline, status, source: source(quote), acceptance: '完成。' }] as const),
+  });
   return {
     ...first,
-    meetings: [...first.meetings, { id: 'n', data: MeetingSchema.parse(meeting), body: SECOND_TRANSCRIPT, filePath: 'content/meetings/n.md' }],
-    directives: [
-      ...first.directives,
-      ...directives.map(([id, number, title, quote]) => ({ id, data: DirectiveSchema.parse({ number, title, meeting: 'n', summary: `${title.slice(1)}。`, source: source(quote) }), body: '正文。' })),
-    ],
-    tasks: [
-      ...first.tasks,
-      ...tasks.map(([id, title, directive, quote, responsibilities, deadline, status]) => ({
-        id,
-        data: TaskSchema.parse({ title, directive, responsibilities, deadline, status, source: source(quote), acceptance: '完成。' } satisfies TaskInput),
-        body: '正文。',
-        filePath: `content/tasks/${id}.md`,
-      })),
-    ],
     departments: [
       ...first.departments.map((entry) => (entry.id === 'all' ? { ...entry, data: { ...entry.data, members: ['bumen', 'c', 'jiedao'] } } : entry)),
       ...departments.map(([id, name, kind, members]) => ({ id, data: DepartmentSchema.parse({ name, kind, ...(members === undefined ? {} : { members }), source: source('各街道') } satisfies DepartmentInput) })),

@@ -1,6 +1,6 @@
 /** The one templating function, shared by the server and the browser (src/i18n/fill.ts). */
 import { describe, expect, it } from 'vitest';
-import { fill } from '~/i18n/fill';
+import { fill, fillParts } from '~/i18n/fill';
 
 describe('fill', () => {
   it('replaces every occurrence of each placeholder, numbers included', () => {
@@ -16,5 +16,21 @@ describe('fill', () => {
 
   it('does not read values from the prototype', () => {
     expect(fill('{toString}', {})).toBe('{toString}');
+  });
+});
+
+describe('fillParts', () => {
+  it('gives the words and each value as pieces, which join to what fill gives', () => {
+    const template = '逾期 {overdue} 项；{unreported} 个单位未报送，{missing}。';
+    const parts = fillParts(template, { overdue: 3, unreported: 0 });
+    expect(parts).toEqual([
+      { text: '逾期 ' },
+      { text: '3', name: 'overdue' },
+      { text: ' 项；' },
+      { text: '0', name: 'unreported' },
+      { text: ' 个单位未报送，{missing}。' },
+    ]);
+    expect(parts.map((part) => part.text).join('')).toBe(fill(template, { overdue: 3, unreported: 0 }));
+    expect(fillParts('{a}{b}', { a: 1, b: 2 })).toEqual([{ text: '1', name: 'a' }, { text: '2', name: 'b' }]);
   });
 });

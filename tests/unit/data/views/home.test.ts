@@ -32,6 +32,7 @@ describe('homePage', () => {
       id: 'm',
       title: '测试会议',
       short: '测试会议',
+      date: '2022-05-10',
       dateText: '2022年5月10日',
       host: '区委书记',
       directiveCount: 2,

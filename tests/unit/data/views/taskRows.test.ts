@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { assignedTasks, meetingLabel, meetingsOf, roleLabel, taskRows } from '~/data/views/taskRows';
+import { assignedTasks, meetingsOf, roleLabel, taskRows } from '~/data/views/taskRows';
 import { fixtureEntries } from '../fixture';
 import { twoMeetingEntries } from '../twoMeetings';
 
@@ -40,15 +40,6 @@ describe('taskRows', () => {
 
 describe('meetings in task lists', () => {
   const two = indexSite(twoMeetingEntries());
-
-  it('names a meeting by its title, with its date as prose writes it when the record gives one', () => {
-    const entries = fixtureEntries();
-    const undated = indexSite({ ...entries, meetings: entries.meetings.map((meeting) => ({ ...meeting, data: { ...meeting.data, date: null } })) });
-    expect([meetingLabel(two.content, 'n'), meetingLabel(undated.content, 'm')]).toEqual([
-      { id: 'n', title: '区长在整改推进会上的讲话', date: '2022-07-15', dateText: '2022年7月15日' },
-      { id: 'm', title: '测试会议', date: null, dateText: undefined },
-    ]);
-  });
 
   it('lists the meetings some tasks come from, in the site’s order', () => {
     const tasks = (...ids: string[]) => ids.map((id) => two.content.taskById.get(id)!);
