@@ -14,6 +14,7 @@ import type { Published } from '../schemas/published.ts';
 import { entryBodyProblems } from './body.ts';
 import { checkSite, type Body, type Checked, type ContentSet, type EntrySet } from './context.ts';
 import { internalError } from './internalError.ts';
+import { readIssued } from './issued.ts';
 import { personalDataWarnings } from './personalData.ts';
 import { baseRefFromEnvironment, PUBLISHED_FILE, publishedRecord, publishedText, readPublished, recordDifferences, type BaseRef } from './published.ts';
 import { readContent, type RawEntry } from './read.ts';
@@ -23,8 +24,8 @@ import { RULES } from './rules/index.ts';
 /** How to check. */
 export interface CheckOptions {
   /**
-   * The git revision published checklists are compared with; by default `DUBAN_BASE_REF`, else
-   * HEAD. `null` compares with content/published.json alone, without asking git.
+   * The git revision published checklists and issued bulletins are compared with; by default
+   * `DUBAN_BASE_REF`, else HEAD. `null` compares with content/published.json alone, without asking git.
    */
   base?: BaseRef | null;
   /**
@@ -133,11 +134,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       }
     }
 
-    const record = readPublished(root, options.base === undefined ? baseRefFromEnvironment() : options.base, problems);
+    const base = options.base === undefined ? baseRefFromEnvironment() : options.base;
+    const record = readPublished(root, base, problems);
+    const issued = readIssued(root, base, read.entries);
     const bodies = new Map<string, Body>();
     for (const entry of read.entries) if (entry.collection === 'tasks' && entry.body !== undefined) bodies.set(entry.file, { text: entry.body, line: entry.bodyLine ?? 1 });
     const attachments = new Map(read.entries.flatMap((entry) => (entry.attachments === undefined ? [] : [[entry.file, entry.attachments] as const])));
-    const site = checkSite({ ...partial, existing } as EntrySet, record.state, bodies, { attachments, ...(options.today === undefined ? {} : { today: options.today }) });
+    const site = checkSite({ ...partial, existing } as EntrySet, record.state, bodies, { attachments, issued, ...(options.today === undefined ? {} : { today: options.today }) });
     problems.push(...runRules(site, RULES));
     warnings = personalDataWarnings(complete as unknown as ContentSet);
 

@@ -24,6 +24,7 @@ import type { Report } from '../schemas/report.ts';
 import type { Role } from '../schemas/responsibility.ts';
 import type { Signoff } from '../schemas/signoff.ts';
 import type { Task } from '../schemas/task.ts';
+import { NOTHING_ISSUED, type IssuedState } from './issued.ts';
 import type { PublishedState } from './published.ts';
 
 /** An entry and where it came from. */
@@ -135,6 +136,8 @@ export interface CheckSite extends EntrySet {
   today: string;
   /** Report file → the files in its evidence folder, by name, with their sizes in bytes. */
   attachments: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The 督查通报 issued at the git base, and the reports and decisions changed since within their dates. */
+  issued: IssuedState;
 }
 
 /** What the rules need beyond the entries: the check's date and the files beside the reports. */
@@ -143,6 +146,8 @@ export interface CheckFacts {
   today?: string;
   /** As in `CheckSite`. */
   attachments?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** As in `CheckSite`; by default nothing issued. */
+  issued?: IssuedState;
 }
 
 /** Where each occurrence of `text` lies: one paragraph per occurrence, in order. */
@@ -197,5 +202,5 @@ export function checkSite(content: EntrySet, published: PublishedState, bodies: 
     content.tasks.flatMap((task) => (task.data.responsibilities === undefined ? [] : [[task.id, rolesReached({ id: task.id, responsibilities: task.data.responsibilities }, unitsByGroup)] as const])),
   );
   const today = facts.today ?? chinaDate();
-  return { ...content, bodies, transcripts, quotes, quoted, members, published, unitsByGroup, reach, today, attachments: facts.attachments ?? new Map() };
+  return { ...content, bodies, transcripts, quotes, quoted, members, published, unitsByGroup, reach, today, attachments: facts.attachments ?? new Map(), issued: facts.issued ?? NOTHING_ISSUED };
 }

@@ -13,9 +13,12 @@ export function revisionExists(root: string, rev: string): boolean {
   return result.error === undefined && result.status === 0;
 }
 
-/** The files directly in `dir` (from `root`) at revision `rev`, as paths from `root`; empty when none. */
-export function filesUnder(root: string, rev: string, dir: string): string[] {
-  const result = spawnSync('git', ['ls-tree', '-z', '--name-only', rev, '--', `${dir}/`], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/**
+ * The files directly in `dir` (from `root`) at revision `rev`, as paths from `root`; empty when none.
+ * With `deep`, the files of its folders too (a unit's reports), in one call.
+ */
+export function filesUnder(root: string, rev: string, dir: string, deep = false): string[] {
+  const result = spawnSync('git', ['ls-tree', '-z', '--name-only', ...(deep ? ['-r'] : []), rev, '--', `${dir}/`], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.error !== undefined || result.status !== 0) return [];
   return result.stdout.split('\0').filter((path) => path !== '');
 }

@@ -7,6 +7,7 @@
 import { unitName } from '../data/content.ts';
 import type { Site } from '../data/site.ts';
 import { t } from '../i18n/t.ts';
+import { REPORTING_ROLES } from '../lib/progress.ts';
 import type { ReportState } from '../schemas/reportState.ts';
 import { closest } from '../schemas/suggest.ts';
 import { findHeader, textIn, type ColumnSpec, type HeaderSearch } from './header.ts';
@@ -21,10 +22,11 @@ const NOT_DONE = t('checklist.notDone');
 
 type Key = 'checklist' | 'unit' | 'number' | 'item' | 'state' | 'stale' | 'note' | 'at';
 const SPECS: readonly ColumnSpec<Key>[] = [
-  { key: 'checklist', header: CHECKLIST },
+  // 清单 and 对照清单: the export's header before the glossary settled on 核查清单.
+  { key: 'checklist', header: CHECKLIST, synonyms: ['清单', '对照清单'] },
   { key: 'unit', header: UNIT },
   { key: 'number', header: NUMBER },
-  { key: 'item', header: ITEM },
+  { key: 'item', header: ITEM, synonyms: ['清单条目', '条目内容'] },
   { key: 'state', header: STATE },
   { key: 'stale', header: STALE },
   { key: 'note', header: NOTE },
@@ -114,9 +116,13 @@ export function importChecklistCsv(table: Table, site: Site, options: ChecklistI
     const ticked = checklist.data.items.filter((item) => set.has(item.id)).map((item) => item.id);
     result.checklists.push({ id, ticked: ticked.length, total: checklist.data.items.length });
     if (unit === undefined) continue;
-    const tasks = (site.relations.tasksByChecklist.get(id) ?? []).filter((task) => site.relations.reach.get(task.id)?.has(unit) === true);
+    const tasks = (site.relations.tasksByChecklist.get(id) ?? []).filter((task) => {
+      // Only a task it reports on: ticks on a task it oversees (督办、审核) would make a report the check refuses.
+      const role = site.relations.reach.get(task.id)?.get(unit);
+      return role !== undefined && REPORTING_ROLES.has(role);
+    });
     if (tasks.length === 0) {
-      result.problems.push({ row: firstRow.get(id), column: CHECKLIST, message: `“${checklist.data.title}”不是${unitName(site.content, unit)}任何一项任务的核查清单，勾选无法附在报送中：请核对单位，或请编辑在任务中写明 checklist` });
+      result.problems.push({ row: firstRow.get(id), column: CHECKLIST, message: `“${checklist.data.title}”不是${unitName(site.content, unit)}牵头或配合的任何一项任务的核查清单，勾选无法附在报送中：请核对单位，或请编辑在任务中写明 checklist` });
       continue;
     }
     // A task the report does not yet speak of is entered as the ticks show it: begun once anything is ticked.

@@ -29,6 +29,20 @@ export const HEADERS = {
   key: t('reportSheet.key'),
 } as const;
 
+/**
+ * Other headers a unit may give a column when it types the sheet again or pastes it into its own
+ * ledger, as district paperwork names them; the importer reads them as the site's headers. None for
+ * a column the sheet already has beside another (序号 and a unit's own 编号, 责任人 and 填报人):
+ * there the two would be taken for one column written twice.
+ */
+export const HEADER_SYNONYMS: Readonly<Partial<Record<keyof typeof HEADERS, readonly string[]>>> = {
+  task: ['任务名称', '工作任务', '任务内容'],
+  state: ['落实情况', '完成状态'],
+  progress: ['工作进展', '进展', '工作进展情况'],
+  problems: ['存在的问题', '存在困难和问题'],
+  nextSteps: ['下一步打算', '下步工作打算', '下一步工作打算', '下步计划'],
+};
+
 /** The blank columns a unit's sheet adds after 完成情况 (which, with 责任人, every sheet has). */
 export const ADDED_COLUMNS: readonly string[] = [HEADERS.progress, HEADERS.problems, HEADERS.nextSteps];
 

@@ -3,15 +3,20 @@
  * insert a column, move one, add rows above the table or change its title. A header matches when
  * it reads the same once full-width characters and spaces are set aside (`完成 情况` is 完成情况),
  * or when it adds a note in brackets (`完成情况（选填）`); the key column only by its exact header,
- * so that a column a unit adds for its own numbering is never taken for it.
+ * so that a column a unit adds for its own numbering is never taken for it. A column may also go by
+ * other names (`synonyms`: an older export's `清单`, another office's `承办单位`), read the same way;
+ * a cell that is one column's own header is that column, even when another lists it as a synonym.
  */
 import { cellAt, fold, type Row, type SheetProblem, type Table } from './table.ts';
 
 /** A column an importer looks for. */
 export interface ColumnSpec<Key extends string> {
   key: Key;
+  /** The header the site writes, and the name problems give the column. */
   header: string;
-  /** Only the exact header (after folding) names this column: no note in brackets. */
+  /** Other headers staff write for the same column, matched as `header` is (`清单` for `核查清单`). */
+  synonyms?: readonly string[] | undefined;
+  /** Only the exact header or a synonym (after folding) names this column: no note in brackets. */
   exact?: boolean;
 }
 
@@ -34,11 +39,16 @@ export function columnLetter(column: number): string {
 /** How many rows from the top a header may be: a title, a subtitle, a few lines a unit added. */
 export const HEADER_SEARCH_ROWS = 30;
 
-/** True when a header cell's text names the column `spec`. */
-function names(text: string, spec: ColumnSpec<string>): boolean {
+/** True when a header cell's folded text `cell` is `header`, or (unless `exact`) `header` with a note in brackets. */
+function reads(cell: string, header: string, exact: boolean | undefined): boolean {
+  const folded = fold(header);
+  return cell === folded || (exact !== true && cell.startsWith(`${folded}(`));
+}
+
+/** The spec a header cell's text names: by its own header first, else by a synonym; undefined for none. */
+function specNamed<Key extends string>(text: string, specs: readonly ColumnSpec<Key>[]): ColumnSpec<Key> | undefined {
   const cell = fold(text);
-  const header = fold(spec.header);
-  return cell === header || (spec.exact !== true && cell.startsWith(`${header}(`));
+  return specs.find((spec) => reads(cell, spec.header, spec.exact)) ?? specs.find((spec) => spec.synonyms?.some((synonym) => reads(cell, synonym, spec.exact)) === true);
 }
 
 /** The columns of `row` that name each spec (merged cells other than the first left out). */
@@ -46,7 +56,7 @@ function matches<Key extends string>(row: Row, specs: readonly ColumnSpec<Key>[]
   const found = new Map<Key, number[]>();
   row.cells.forEach((cell, index) => {
     if (cell.merged === true) return;
-    const spec = specs.find((each) => names(cell.text, each));
+    const spec = specNamed(cell.text, specs);
     if (spec !== undefined) found.set(spec.key, [...(found.get(spec.key) ?? []), index]);
   });
   return found;
@@ -68,7 +78,10 @@ export function findHeader<Key extends string>(table: Table, specs: readonly Col
       const twice = [...found].find(([, columns]) => columns.length > 1);
       if (twice !== undefined) {
         const [key, columns] = twice;
-        return { ok: false, score: found.size, problem: { row: row.line, message: `有 ${columns.length} 列都是“${header(key)}”（第 ${columns.map((column) => columnLetter(column + 1)).join('、')} 列）：请删去多余的列，或给自加的列另起列名` } };
+        // Under other names (`清单` beside `核查清单`), each column's own header is said too.
+        const texts = columns.map((column) => cellAt(row, column).text.trim());
+        const own = texts.some((text) => fold(text) !== fold(header(key))) ? `：${texts.map((text) => `“${text}”`).join('、')}` : '';
+        return { ok: false, score: found.size, problem: { row: row.line, message: `有 ${columns.length} 列都是“${header(key)}”（第 ${columns.map((column) => columnLetter(column + 1)).join('、')} 列${own}）：请删去多余的列，或给自加的列另起列名` } };
       }
       return { ok: true, header: { at, row, columns: new Map([...found].map(([key, columns]) => [key, columns[0]!])) } };
     }

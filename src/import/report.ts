@@ -11,11 +11,12 @@
 import { unitName } from '../data/content.ts';
 import type { Site } from '../data/site.ts';
 import { tasksByUnit } from '../data/views/exports.ts';
+import { REPORTING_ROLES } from '../lib/progress.ts';
 import { ReportTaskSchema } from '../schemas/report.ts';
 import { REPORT_STATES, STATES_NEEDING_PROGRESS, type ReportState } from '../schemas/reportState.ts';
 import { closest } from '../schemas/suggest.ts';
 import { dayOfText, readDay } from './dates.ts';
-import { FIELDS, HEADERS, readFact, taskOfLink, type SheetFacts } from './format.ts';
+import { FIELDS, HEADER_SYNONYMS, HEADERS, readFact, taskOfLink, type SheetFacts } from './format.ts';
 import { findHeader, textIn, type ColumnSpec, type HeaderRow } from './header.ts';
 import type { ImportedTask } from './reportFile.ts';
 import { resolveDate, resolveUnit, type ScopeFlags } from './scope.ts';
@@ -23,7 +24,7 @@ import { cellAt, fold, isBlankRow, type Cell, type Row, type SheetProblem, type 
 
 type Key = keyof typeof HEADERS;
 
-const SPECS: readonly ColumnSpec<Key>[] = (Object.keys(HEADERS) as Key[]).map((key) => ({ key, header: HEADERS[key], exact: key === 'key' }));
+const SPECS: readonly ColumnSpec<Key>[] = (Object.keys(HEADERS) as Key[]).map((key) => ({ key, header: HEADERS[key], synonyms: HEADER_SYNONYMS[key], exact: key === 'key' }));
 /** A report sheet has 完成情况, and a way to know each row's task. */
 const REQUIRED: readonly (readonly Key[])[] = [['state'], ['task', 'key', 'link']];
 /** The columns holding the unit's words, in the format's order. */
@@ -223,8 +224,12 @@ export function importReportSheet(tables: readonly Table[], site: Site, options:
     const earlier = seen.get(task);
     if (earlier !== undefined) problems.push({ row: row.line, column: HEADERS.task, message: `“${title}”与第${earlier}行是同一项任务：请把两行合并为一行` });
     else seen.set(task, row.line);
-    if (unit !== undefined && site.relations.reach.get(task)?.has(unit) !== true) {
+    const role = unit === undefined ? undefined : site.relations.reach.get(task)?.get(unit);
+    if (unit !== undefined && role === undefined) {
       problems.push({ row: row.line, column: HEADERS.task, message: `“${title}”不是${unitName(site.content, unit)}承担的任务：请核对是否发错了表，或删去这一行` });
+    } else if (role !== undefined && !REPORTING_ROLES.has(role)) {
+      // The check would refuse the whole report for it, naming no row: say it here, where the row is known.
+      problems.push({ row: row.line, column: HEADERS.task, message: `${unitName(site.content, unit!)}在“${title}”中为${role}单位，只有牵头、配合单位报送进展：请删去这一行` });
     }
     let state: ReportState | undefined;
     const stateUnreadable = problems.some((problem) => problem.column === HEADERS.state);

@@ -87,7 +87,7 @@ function summary(site: Site, merged: Merged, unfilled: readonly string[]): strin
 }
 
 /** Writes `text` to `path`, and a function that puts back what was there (the folders it made included). */
-function write(root: string, file: string, text: string, before: string | undefined): () => void {
+export function write(root: string, file: string, text: string, before: string | undefined): () => void {
   const path = join(root, file);
   const made: string[] = [];
   for (let dir = dirname(path); !existsSync(dir); dir = dirname(dir)) made.unshift(dir);

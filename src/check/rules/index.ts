@@ -16,6 +16,7 @@ import { deadlineWording } from './deadlineWording.ts';
 import { editorialMilestonesUnused } from './editorialMilestonesUnused.ts';
 import { groupMembership } from './groupMembership.ts';
 import { idsUnique } from './idsUnique.ts';
+import { issuedBulletinsKept } from './issuedBulletinsKept.ts';
 import { paragraphsAccountedFor } from './paragraphsAccountedFor.ts';
 import { progressDates } from './progressDates.ts';
 import { publishedItemsKept } from './publishedItemsKept.ts';
@@ -62,6 +63,7 @@ export const RULES = {
   publishedItemsKept,
   checklistRenames,
   bulletinIssues,
+  issuedBulletinsKept,
   reportReach,
   signoffReach,
   progressDates,

@@ -5,6 +5,7 @@
  * overrides only the fields its rule looks at.
  */
 import { checkSite, type Body, type Checked, type CheckSite, type EntrySet } from '~/check/context';
+import type { IssuedState } from '~/check/issued';
 import type { PublishedState } from '~/check/published';
 import { runRules, type Rule } from '~/check/rule';
 import { formatProblem, sortProblems } from '~/lib/problems';
@@ -127,6 +128,8 @@ export interface InlineOptions {
   today?: string;
   /** Report file → its evidence files and their sizes. */
   attachments?: Record<string, Record<string, number>>;
+  /** The bulletins issued at the git base, and what changed since within their dates. */
+  issued?: IssuedState;
 }
 
 /** The rules' view of the given entries. */
@@ -160,7 +163,7 @@ export function inlineSite(inline: Inline, options: InlineOptions = {}): CheckSi
     withdrawn: new Set(options.withdrawn ?? []),
   };
   const attachments = new Map(Object.entries(options.attachments ?? {}).map(([file, sizes]) => [file, new Map(Object.entries(sizes))]));
-  return checkSite({ ...sets, existing } as EntrySet, published, bodies, { today: options.today ?? '2022-06-30', attachments });
+  return checkSite({ ...sets, existing } as EntrySet, published, bodies, { today: options.today ?? '2022-06-30', attachments, ...(options.issued === undefined ? {} : { issued: options.issued }) });
 }
 
 /** What `rule` reports on the given entries, sorted, one `file: field: message` line each. */

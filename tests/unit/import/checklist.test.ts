@@ -47,6 +47,18 @@ describe('importChecklistCsv', () => {
     ]);
   });
 
+  it('reads an export made before the column was named 核查清单 (清单), and 清单条目 for 条目', () => {
+    const read = readCsv(new TextEncoder().encode(csvDocument([['清单', '单位', '序号', '清单条目', '状态'], ['台账资料', '区甲局', '1', '真实反映', '已完成']])), 10);
+    expect(read.ok && importChecklistCsv(read.table, site, { today: '2022-05-25', date: '2022-05-20' })).toMatchObject({
+      unit: 'a',
+      tasks: [
+        { task: 'zicha', checklist: { taizhang: ['zhenshi'] } },
+        { task: 'koujing', checklist: { taizhang: ['zhenshi'] } },
+      ],
+      problems: [],
+    });
+  });
+
   it('says when nothing is below the header', () => {
     const read = readCsv(new TextEncoder().encode(csvDocument([WORDS.csvColumns.split(',')])), 10);
     expect(read.ok && importChecklistCsv(read.table, site, { today: '2022-05-25', unit: 'a', date: '2022-05-20' }).problems).toEqual([

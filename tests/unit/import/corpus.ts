@@ -115,6 +115,14 @@ export const CORPUS: Record<string, Bad> = {
       fill(s, '成立专班', { 完成情况: '推进中' });
     }),
   },
+  'a task the unit only oversees (督办)': {
+    name: '丙镇-任务分解表-2022-05-16.xlsx',
+    bytes: async () => {
+      const workbook = await unitWorkbook(site, 'c');
+      fill(sheetOf(workbook), '成立专班', { 完成情况: '推进中', 进展情况: '已督促区乙局成立专班。' });
+      return bytesOf(workbook);
+    },
+  },
   'one task in two rows': {
     bytes: sheet((s) => {
       fill(s, '报送台账', { 完成情况: '推进中' });
@@ -205,7 +213,7 @@ export const EXPECTED: Record<string, string[]> = {
     '区甲局-任务分解表-2022-05-16.xlsx：是 Word 文档，不是 Excel 表：请单位发送填好的任务分解表（.xlsx）',
   ],
   'a checklist export of a checklist none of the unit’s tasks has': [
-    '专班-丙镇-2022-05-20.csv 第2行 核查清单：“专班”不是丙镇任何一项任务的核查清单，勾选无法附在报送中：请核对单位，或请编辑在任务中写明 checklist',
+    '专班-丙镇-2022-05-20.csv 第2行 核查清单：“专班”不是丙镇牵头或配合的任何一项任务的核查清单，勾选无法附在报送中：请核对单位，或请编辑在任务中写明 checklist',
   ],
   'a checklist export renamed, without its date': [
     '台账.csv：文件名中没有导出日期（网站导出的文件名以日期结尾，如“台账资料-区甲局-2026-05-20.csv”）：请用 --date 指明报送日期，如 --date 2022-05-25',
@@ -243,6 +251,9 @@ export const EXPECTED: Record<string, string[]> = {
   ],
   'a task of another unit typed in': [
     '区甲局-任务分解表-2022-05-16.xlsx 第6行 任务：“成立专班”不是区甲局承担的任务：请核对是否发错了表，或删去这一行',
+  ],
+  'a task the unit only oversees (督办)': [
+    '丙镇-任务分解表-2022-05-16.xlsx 第5行 任务：丙镇在“成立专班”中为督办单位，只有牵头、配合单位报送进展：请删去这一行',
   ],
   'a title re-typed with a typo, the key column gone': [
     '区甲局-任务分解表-2022-05-16.xlsx 第4行 任务：“完成自査”与区甲局承担的任务名称都不一致（是否指“完成自查”？请改为网站上的任务名称）',

@@ -50,6 +50,46 @@ describe('findHeader', () => {
   });
 });
 
+describe('synonyms', () => {
+  type CaseKey = 'number' | 'unit' | 'key';
+  // As a case importer would list them: 受理编号 also goes by 编号, 责任单位 by 承办单位.
+  const CASE_SPECS: ColumnSpec<CaseKey>[] = [
+    { key: 'number', header: '受理编号', synonyms: ['编号', '信访件编号'] },
+    { key: 'unit', header: '责任单位', synonyms: ['承办单位', '办理单位'] },
+    { key: 'key', header: '编号（导入用，请勿修改）', synonyms: ['导入编号'], exact: true },
+  ];
+  const CASE_REQUIRED = [['number'], ['unit']] as const;
+
+  it('name a column as its header does: folded, and with a note in brackets unless exact', () => {
+    const found = findHeader(table(rowOf(1, '承办 单位（盖章）', '编 号')), CASE_SPECS, CASE_REQUIRED);
+    expect(found.ok && [...found.header.columns]).toEqual([['unit', 0], ['number', 1]]);
+    expect(found.ok && textIn(found.header, rowOf(2, '区甲局', 'X1'), 'unit')).toBe('区甲局');
+    const exact = findHeader(table(rowOf(1, '受理编号', '责任单位', '导入编号（本单位）')), CASE_SPECS, CASE_REQUIRED);
+    expect(exact.ok && [...exact.header.columns]).toEqual([['number', 0], ['unit', 1]]);
+  });
+
+  it('give way to a column’s own header: 编号（导入用，请勿修改） is the key, not 受理编号’s synonym 编号 with a note', () => {
+    const found = findHeader(table(rowOf(1, '编号（导入用，请勿修改）', '受理编号', '办理单位')), CASE_SPECS, CASE_REQUIRED);
+    expect(found.ok && [...found.header.columns]).toEqual([['key', 0], ['number', 1], ['unit', 2]]);
+  });
+
+  it('count as the column written twice beside its header, each column named as the sheet has it', () => {
+    expect(findHeader(table(rowOf(1, '受理编号', '责任单位', '承办单位')), CASE_SPECS, CASE_REQUIRED)).toEqual({
+      ok: false,
+      score: 2,
+      problem: { row: 1, message: '有 2 列都是“责任单位”（第 B、C 列：“责任单位”、“承办单位”）：请删去多余的列，或给自加的列另起列名' },
+    });
+  });
+
+  it('are not named in what is missing: the site’s header is', () => {
+    expect(findHeader(table(rowOf(1, '编号', '问题')), CASE_SPECS, CASE_REQUIRED)).toEqual({
+      ok: false,
+      score: 1,
+      problem: { row: 1, message: '像是表头，但缺少“责任单位”一列（请补上这一列，列名与网站下载的表一致）' },
+    });
+  });
+});
+
 describe('columnLetter', () => {
   it('names columns as Excel does', () => {
     expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);

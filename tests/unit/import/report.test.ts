@@ -154,6 +154,20 @@ describe('a sheet the unit re-typed', () => {
   });
 });
 
+describe('a sheet under other headers', () => {
+  it('reads 任务名称, 落实情况, 工作进展, 存在的问题 and 下一步打算 as the site’s columns', async () => {
+    const bytes = csvBytes([
+      '填报单位：,区甲局',
+      '填报日期：,2022-05-20',
+      '序号,任务名称,落实情况,工作进展,存在的问题,下一步打算',
+      '1,完成自查,推进中,已自查7项,人手不足,月底前完成',
+    ]);
+    expect(importReportSheet(await tablesOf(bytes), site, { today: TODAY }).tasks).toEqual([
+      { task: 'zicha', words: { state: '推进中', progress: '已自查7项', problems: '人手不足', nextSteps: '月底前完成' } },
+    ]);
+  });
+});
+
 describe('the 报送 page’s CSV', () => {
   it('names the unit and the date in lines above the table and each task by its page’s address', async () => {
     const bytes = csvBytes([

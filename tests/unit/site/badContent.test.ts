@@ -3,6 +3,7 @@
  * valid base (tests/fixtures/good-content/) and checked in one run. Each file must be reported
  * with exactly the lines below — the words an editor reads — and nothing else may be reported.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -645,5 +646,48 @@ describe('npm run check', () => {
 
   it.each(Object.entries(BODY_EXPECTED))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
+  });
+});
+
+/**
+ * Issue 15's frozen bulletins: the corpus as a pull request over the good base, committed first
+ * (its 第1期 督查通报 dated 2022-05-20 issued): every report and decision of the corpus dated on
+ * or before that day is one added or changed after the bulletin, and refused with the fix. Only
+ * this rule's lines are compared here; the rest are the lines above.
+ */
+describe('npm run check after a 督查通报 was issued', () => {
+  it('refuses the corpus’s reports and decisions dated within it, added or changed since', () => {
+    const root = projectFrom('good-content');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.invalid', ...args], { cwd: root });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', '印发第1期督查通报');
+    cpSync(join(fixtures, 'bad-content', 'content'), join(root, 'content'), { recursive: true });
+    const lines = checkContent(root, { base: { ref: 'HEAD', explicit: false } })
+      .problems.filter((problem) => problem.message.includes('不晚于已印发的'))
+      .map((problem) => `${problem.file}: ${problem.field === '' ? '' : `${problem.field}: `}${problem.message}`);
+    const bulletin = '不晚于已印发的第1期督查通报（2022-05-20）';
+    const correction = '确需更正已印发的通报，请另发一期通报说明';
+    const report = (unit: string, name: string, date = name) =>
+      `content/reports/${unit}/${name}.yaml: 报送日期 ${date} ${bulletin}，印发后补入会改变该期通报的内容（请把日期改为 2022-05-21 或以后，作为新的报送；${correction}）`;
+    const decision = (at: number, date: string, file = 'good') =>
+      `content/signoffs/${file}.yaml: [${at}]: 销号决定日期 ${date} ${bulletin}，印发后补入会改变该期通报的内容（请把日期改为 2022-05-21 或以后，作为新的销号决定；${correction}）`;
+    expect(lines).toEqual([
+      report('a', '2022-05-01'),
+      report('a', '2022-5-20', '2022-05-20'),
+      report('b', '2022-05-20'),
+      report('g', '2022-05-20'),
+      report('unknown-kind', '2022-05-20'),
+      report('zz', '2022-05-20'),
+      `content/signoffs/good.yaml: [0]: 销号决定日期 2022-05-18 ${bulletin}，印发后改动会改变该期通报的内容（请恢复原样，把改动作为 2022-05-21 或以后的新销号决定；${correction}）`,
+      decision(1, '2022-05-19'),
+      decision(2, '2022-05-19'),
+      decision(3, '2022-05-19'),
+      decision(5, '2022-05-01'),
+      decision(6, '2022-05-19'),
+      decision(8, '2022-05-20'),
+      decision(0, '2022-05-19', 'goood'),
+      decision(0, '2022-05-19', 'no-responsibilities'),
+    ]);
   });
 });
