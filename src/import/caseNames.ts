@@ -24,6 +24,8 @@ export interface UnitNames {
   written: readonly { name: string; id: string }[];
   /** Id → full name. */
   names: ReadonlyMap<string, string>;
+  /** The groups' names and short names, folded: a name of one is a group, not unknown. */
+  groups: ReadonlySet<string>;
 }
 
 /** Indexes the names of `units` (groups left out: a case goes to a unit, never to a group). */
@@ -31,8 +33,12 @@ export function unitNames(units: readonly Checked<Department>[]): UnitNames {
   const levels = [new Map<string, string[]>(), new Map<string, string[]>(), new Map<string, string[]>()];
   const written: { name: string; id: string }[] = [];
   const names = new Map<string, string>();
+  const groups = new Set<string>();
   for (const unit of units) {
-    if (unit.data.members !== undefined) continue;
+    if (unit.data.members !== undefined) {
+      for (const name of [unit.data.name, unit.data.short, ...unit.data.aliases]) if (name !== undefined) groups.add(fold(name));
+      continue;
+    }
     names.set(unit.id, unit.data.name);
     const add = (level: number, name: string | undefined) => {
       if (name === undefined || name.trim() === '') return;
@@ -44,7 +50,7 @@ export function unitNames(units: readonly Checked<Department>[]): UnitNames {
     add(1, unit.data.short);
     for (const alias of unit.data.aliases) add(2, alias);
   }
-  return { levels, written, names };
+  return { levels, written, names, groups };
 }
 
 /** The unit `text` names, or the problem: unknown (with the likely unit), or more than one. */
@@ -56,6 +62,7 @@ export function matchUnit(index: UnitNames, text: string): NameMatch {
     if (ids.length === 1) return { id: ids[0]! };
     return { problem: `“${text}”可指 ${ids.map((id) => index.names.get(id)).join('、')}：请写单位全称` };
   }
+  if (index.groups.has(key)) return { problem: `“${text}”是单位组：交办件须由具体单位办理，请改为组内的单位` };
   return { problem: `“${text}”不是网站上的单位${hint(index, text)}` };
 }
 

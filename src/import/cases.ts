@@ -176,7 +176,8 @@ function readRow(row: Row, header: HeaderRow<Key>, date: string | undefined, loo
   if (problems.length > 0) return { problems };
 
   const id = text('id').normalize('NFKC').replace(/\s+/g, '');
-  if (!CASE_ID_PATTERN.test(id)) problem('id', `"${text('id')}" 不是受理编号：只能有英文字母、数字和连字符（如 D3SX202209200001），请照督察组交办表改正`);
+  if (id === '') problem('id', '未填写：这一行有交办问题，须照督察组交办表填写受理编号');
+  else if (!CASE_ID_PATTERN.test(id)) problem('id', `"${text('id')}" 不是受理编号：只能有英文字母、数字和连字符（如 D3SX202209200001），请照督察组交办表改正`);
   const summary = words(text('summary'));
   if (summary === '') problem('summary', '未填写：请照督察组交办表填写信访人反映的问题');
 

@@ -129,7 +129,7 @@ export async function importCases(request: CaseImportRequest): Promise<ImportOut
     errors: [...sortSheetProblems(problems).map((problem) => formatSheetProblem(name, problem)), ...tail],
   });
   const read = await readSheetFile(request.bytes);
-  if (!read.ok) return fail([{ message: read.message.replace(/任务分解表|报送表/g, '交办表').replace('请单位', '请') }]);
+  if (!read.ok) return fail([{ message: read.message.replace('或报送页下载的 CSV 文件', '或 CSV 文件').replace(/任务分解表|报送表/g, '交办表').replace('请单位', '请') }]);
   const content = readCaseContent(root, today);
   const sheet = readCaseSheet(read.tables, content, { batch: request.batch, date: request.date, today });
   const { batch, date, notes } = sheet;
