@@ -25,7 +25,7 @@ const USAGE = [
 ].join('\n');
 
 /** What can be imported. */
-const KINDS = ['report', 'cases'] as const;
+const KINDS = ['report', 'cases', 'casework'] as const;
 
 /** A mistake on the command line. */
 class UsageError extends Error {}
@@ -92,7 +92,9 @@ async function main(): Promise<number> {
   const outcome =
     command.kind === 'cases'
       ? await (await import('../src/import/casesRun.ts')).importCases({ ...request, batch: command.batch })
-      : await (await import('../src/import/run.ts')).importReport({ ...request, unit: command.unit });
+      : command.kind === 'casework'
+        ? await (await import('../src/import/caseworkRun.ts')).importCasework({ ...request, unit: command.unit })
+        : await (await import('../src/import/run.ts')).importReport({ ...request, unit: command.unit });
   for (const line of outcome.lines) console.log(line);
   for (const line of outcome.errors) console.error(line);
   return outcome.ok ? 0 : 1;
