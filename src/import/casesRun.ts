@@ -5,9 +5,7 @@
  * then the rows without one are); a written file the check finds fault with is taken back. Returns
  * the lines to print, never throws for a bad file.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { proseDate } from '../data/build.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { CaseBatchSchema, type CaseBatchInput } from '../schemas/case.ts';
@@ -15,7 +13,7 @@ import { readCaseContent, recheckCaseFile, type CaseContent } from './caseConten
 import { readCaseSheet, type CaseSheet } from './cases.ts';
 import { batchFilePath, batchYaml, mergeBatch, TEAM_FIELDS, type FieldChange, type MergedBatch } from './casesFile.ts';
 import { readSheetFile } from './file.ts';
-import { write, type ImportOutcome } from './run.ts';
+import { existingFile, write, type ImportOutcome } from './run.ts';
 import { formatSheetProblem, sortSheetProblems, type SheetProblem } from './table.ts';
 
 /** What to import, and how. */
@@ -33,22 +31,6 @@ export interface CaseImportRequest {
   partial: boolean;
   /** The day of the import, `YYYY-MM-DD`. */
   today: string;
-}
-
-/** A content file there now: its text and its data when valid; a problem when it cannot be merged with. */
-export function existingFile<T>(path: string, schema: { safeParse(data: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }): { text?: string; data?: T; problem?: string } {
-  if (!existsSync(path)) return {};
-  const text = readFileSync(path, 'utf8');
-  let data: unknown;
-  try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    return { problem: `无法读取（${error instanceof Error ? error.message.split('\n')[0] : String(error)}）` };
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) return { problem: (parsed.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('；') };
-  // The file as written (defaults not filled in), so that merging keeps it as it was.
-  return { text, data: data as T };
 }
 
 /** A field's value in a line of the summary: `大气、噪声`, `区甲局`, `是`. */

@@ -12,9 +12,8 @@ import { formatProblem } from '../lib/problems.ts';
 import { CaseworkSchema, type CaseworkInput, type CaseworkLine } from '../schemas/casework.ts';
 import { readCaseContent, recheckCaseFile } from './caseContent.ts';
 import { readCaseworkSheet } from './casework.ts';
-import { existingFile } from './casesRun.ts';
 import { readSheetFile } from './file.ts';
-import { write, type ImportOutcome } from './run.ts';
+import { existingFile, write, type ImportOutcome } from './run.ts';
 import { formatSheetProblem, sortSheetProblems, type SheetProblem } from './table.ts';
 
 /** What to import, and how. */
