@@ -1,5 +1,11 @@
 /**
  * npm run import -- report <file.xlsx|file.csv> [--unit <id>] [--date YYYY-MM-DD] [--partial]
+ * npm run import -- cases <file.xlsx|file.csv> [--batch N] [--date YYYY-MM-DD] [--partial]
+ * npm run import -- casework <file.xlsx> [--unit <id>] [--date YYYY-MM-DD] [--partial]
+ *
+ * `cases` imports an inspection team's batch of petition cases into content/cases/<N>.yaml
+ * (src/import/casesRun.ts); `casework` a unit's returned case sheet into
+ * content/casework/<unit>/<date>.yaml (src/import/caseworkRun.ts).
  *
  * Imports a unit's report (报送): its filled-in 任务分解表, the CSV of the site's 报送 page, or a
  * checklist's progress export, into content/reports/<unit>/<date>.yaml, merged with the file of
@@ -12,14 +18,23 @@ import { basename, resolve } from 'node:path';
 import { chinaDate } from '../src/lib/dates.ts';
 import { runCommand } from './cli.ts';
 
-const USAGE = '用法：npm run import -- report <文件.xlsx 或 文件.csv> [--unit 单位id] [--date YYYY-MM-DD] [--partial]';
+const USAGE = [
+  '用法：npm run import -- report <文件.xlsx 或 文件.csv> [--unit 单位id] [--date YYYY-MM-DD] [--partial]',
+  '　　　npm run import -- cases <交办表.xlsx 或 .csv> [--batch 批次号] [--date 交办日期] [--partial]',
+  '　　　npm run import -- casework <办理情况表.xlsx> [--unit 单位id] [--date YYYY-MM-DD] [--partial]',
+].join('\n');
+
+/** What can be imported. */
+const KINDS = ['report', 'cases', 'casework'] as const;
 
 /** A mistake on the command line. */
 class UsageError extends Error {}
 
 /** The command line, read. */
 interface Command {
+  kind: (typeof KINDS)[number];
   file: string;
+  batch?: number;
   unit?: string;
   date?: string;
   partial: boolean;
@@ -28,19 +43,27 @@ interface Command {
 
 function parseArguments(args: readonly string[]): Command {
   const [kind, ...rest] = args;
-  if (kind !== 'report') throw new UsageError(kind === undefined ? USAGE : `不认识的导入类型 "${kind}"：目前只能导入 report（单位报送）。${USAGE}`);
-  const command: Partial<Command> & { partial: boolean } = { partial: false };
+  if (!KINDS.includes(kind as Command['kind'])) throw new UsageError(kind === undefined ? USAGE : `不认识的导入类型 "${kind}"：可以导入 report（单位报送）、cases（交办批次）、casework（单位办理情况）。\n${USAGE}`);
+  const command: Partial<Command> & { partial: boolean } = { partial: false, kind: kind as Command['kind'] };
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index]!;
     if (arg === '--partial') {
       command.partial = true;
       continue;
     }
-    const flag = /^--(unit|date|root)(?:=(.*))?$/.exec(arg);
+    const flag = /^--(unit|date|root|batch)(?:=(.*))?$/.exec(arg);
     if (flag !== null) {
       const value = flag[2] ?? rest[(index += 1)];
       if (value === undefined || value === '' || value.startsWith('--')) throw new UsageError(`--${flag[1]} 后面缺少内容。${USAGE}`);
-      command[flag[1] as 'unit' | 'date' | 'root'] = value;
+      // A batch's number is its file's name: a whole number from 1.
+      if (flag[1] === 'batch') {
+        if (command.kind !== 'cases') throw new UsageError(`--batch 只用于导入交办批次（cases）。${USAGE}`);
+        if (!/^[1-9]\d*$/.test(value.normalize('NFKC'))) throw new UsageError(`--batch "${value}" 不是批次号：请写第几批的数字，如 --batch 3`);
+        command.batch = Number(value.normalize('NFKC'));
+      } else {
+        if (flag[1] === 'unit' && command.kind === 'cases') throw new UsageError(`导入交办批次不用 --unit：责任单位写在表中。${USAGE}`);
+        command[flag[1] as 'unit' | 'date' | 'root'] = value;
+      }
       continue;
     }
     if (arg.startsWith('--')) throw new UsageError(`不认识的选项 "${arg}"。${USAGE}`);
@@ -48,7 +71,7 @@ function parseArguments(args: readonly string[]): Command {
     command.file = arg;
   }
   if (command.file === undefined) throw new UsageError(`缺少要导入的文件。${USAGE}`);
-  return { ...command, file: command.file, root: resolve(command.root ?? '.') };
+  return { ...command, kind: command.kind!, file: command.file, root: resolve(command.root ?? '.') };
 }
 
 async function main(): Promise<number> {
@@ -65,8 +88,13 @@ async function main(): Promise<number> {
     throw new UsageError(`找不到或无法读取文件 "${command.file}"（${(error as { code?: string }).code ?? String(error)}）`);
   }
   // Loaded only now: a mistake in the command is answered without loading the importer.
-  const { importReport } = await import('../src/import/run.ts');
-  const outcome = await importReport({ root: command.root, name: basename(command.file), bytes, unit: command.unit, date: command.date, partial: command.partial, today: chinaDate() });
+  const request = { root: command.root, name: basename(command.file), bytes, date: command.date, partial: command.partial, today: chinaDate() };
+  const outcome =
+    command.kind === 'cases'
+      ? await (await import('../src/import/casesRun.ts')).importCases({ ...request, batch: command.batch })
+      : command.kind === 'casework'
+        ? await (await import('../src/import/caseworkRun.ts')).importCasework({ ...request, unit: command.unit })
+        : await (await import('../src/import/run.ts')).importReport({ ...request, unit: command.unit });
   for (const line of outcome.lines) console.log(line);
   for (const line of outcome.errors) console.error(line);
   return outcome.ok ? 0 : 1;

@@ -50,8 +50,8 @@ export function projectSite(root: string): Site {
   return indexChecked(checkContent(root, { base: null }).content);
 }
 
-/** The report file there now: its text and valid data; a problem when it cannot be merged with. */
-function existingReport(path: string): { text?: string; report?: ReportInput; problem?: string } {
+/** A content file there now: its text and its data when valid; a problem when it cannot be merged with. */
+export function existingFile<T>(path: string, schema: { safeParse(data: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }): { text?: string; data?: T; problem?: string } {
   if (!existsSync(path)) return {};
   const text = readFileSync(path, 'utf8');
   let data: unknown;
@@ -60,10 +60,16 @@ function existingReport(path: string): { text?: string; report?: ReportInput; pr
   } catch (error) {
     return { problem: `无法读取（${error instanceof Error ? error.message.split('\n')[0] : String(error)}）` };
   }
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) return { problem: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('；') };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return { problem: (parsed.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('；') };
   // The file as written (defaults not filled in), so that merging keeps it as it was.
-  return { text, report: data as ReportInput };
+  return { text, data: data as T };
+}
+
+/** The report file there now: its text and valid data; a problem when it cannot be merged with. */
+function existingReport(path: string): { text?: string; report?: ReportInput; problem?: string } {
+  const { data, ...rest } = existingFile<ReportInput>(path, ReportSchema);
+  return data === undefined ? rest : { ...rest, report: data };
 }
 
 /** A task's title and state for the summary: `完成自查（推进中）`. */
@@ -87,7 +93,7 @@ function summary(site: Site, merged: Merged, unfilled: readonly string[]): strin
 }
 
 /** Writes `text` to `path`, and a function that puts back what was there (the folders it made included). */
-function write(root: string, file: string, text: string, before: string | undefined): () => void {
+export function write(root: string, file: string, text: string, before: string | undefined): () => void {
   const path = join(root, file);
   const made: string[] = [];
   for (let dir = dirname(path); !existsSync(dir); dir = dirname(dir)) made.unshift(dir);

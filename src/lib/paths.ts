@@ -88,6 +88,9 @@ export const routes = {
   unitChanges: (id: string) => `units/${id}/changes/`,
   /** A download: `tasks.xlsx` for all, `units/<id>/tasks.xlsx` for one unit. */
   download: (file: 'tasks.csv' | 'tasks.xlsx' | 'calendar.ics' | 'tasks.json', unit?: string) => (unit === undefined ? file : `units/${unit}/${file}`),
+  // Issue 16, case import: a unit's case sheet to fill in and send back (npm run import -- casework).
+  /** A unit's case sheet (交办件办理情况表): its cases, the handling columns blank. */
+  unitCaseSheet: (id: string) => `units/${id}/cases.xlsx`,
   bulletins: () => 'bulletins/',
   /** A 督查通报 by its 期号, as an A4 公文; beside it, the same as a Word file. */
   bulletin: (number: string) => `bulletins/${number}/`,
