@@ -128,7 +128,7 @@ function ranked(counts: Map<string, number>, order: readonly string[] = [], last
 
 /** The configured word lists that order ties: `cases.pollutionTypes` and `cases.sources` (src/config.ts). */
 export interface StatsOrder {
-  types: readonly string[];
+  pollutionTypes: readonly string[];
   sources: readonly string[];
 }
 
@@ -183,7 +183,7 @@ export function caseStats(cases: readonly CountedCase[], order: StatsOrder): Cas
     focus,
     batches,
     days: byDay,
-    types: ranked(types, order.types),
+    types: ranked(types, order.pollutionTypes),
     industries: ranked(industries, [], ''),
     regions: ranked(regions),
     leads: ranked(leads),

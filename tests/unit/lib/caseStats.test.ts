@@ -94,6 +94,11 @@ describe('caseStats on cases built here', () => {
     expect(result.batches.map((batch) => [batch.batch, batch.count, batch.cumulative])).toEqual([[1, 1, 1], [2, 1, 2], [3, 2, 4], [4, 1, 5]]);
   });
 
+  it('breaks ties in the configured order of 污染类型 and 来源, not in the order they appear', () => {
+    const result = caseStats([item(1, '2022-09-20', { types: ['噪声', '大气'], source: '自查' }), item(1, '2022-09-20', { types: ['水'], source: '来电' })], caseConfig);
+    expect([result.types.map((tally) => tally.key), result.sources.map((tally) => tally.key)]).toEqual([['水', '大气', '噪声'], ['来电', '自查']]);
+  });
+
   it('counts a case with two leads under both, and a type or a lead named twice once', () => {
     const result = caseStats([item(1, '2022-09-20', { lead: ['a', 'b', 'a'], types: ['水', '水', '大气'] })], caseConfig);
     expect([result.leads, result.types]).toEqual([
