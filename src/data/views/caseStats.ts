@@ -167,20 +167,20 @@ function timeTables(stats: CaseStats): StatsTable[] {
   ];
 }
 
-/** The handling tables: cases by state, and the 办结 cases by 是否属实; small enough to need no chart. */
+/** The handling tables: cases by state (share of all), and the 办结 cases by 是否属实 (share of those judged); small enough to need no chart. */
 function handlingTables(stats: CaseStats): StatsTable[] {
-  const table = (id: string, title: StringKey, key: StringKey, rows: readonly (readonly [string, number])[], of: number): StatsTable => ({
+  const table = (id: string, title: StringKey, key: StringKey, rows: readonly (readonly [string, number])[], of: number, share: StringKey): StatsTable => ({
     id,
     title: t(title),
-    columns: [t(key), t('cases.stats.column.count'), t('cases.stats.column.share')],
+    columns: [t(key), t('cases.stats.column.count'), t(share)],
     rows: rows.map(([word, count]) => [word, String(count), of === 0 ? '—' : `${percent(count, of)}%`]),
     chart: '',
     chartCaption: undefined,
     note: undefined,
   });
   return [
-    table('state', 'cases.stats.byState', 'cases.stats.column.state', CASE_STATES.map((state) => [state, stats.states[state]]), stats.total),
-    table('truth', 'cases.stats.byTruth', 'cases.stats.column.truth', CASE_TRUTHS.map((truth) => [truth, stats.truths[truth]]), stats.truthful.of),
+    table('state', 'cases.stats.byState', 'cases.stats.column.state', CASE_STATES.map((state) => [state, stats.states[state]]), stats.total, 'cases.stats.column.share'),
+    table('truth', 'cases.stats.byTruth', 'cases.stats.column.truth', CASE_TRUTHS.map((truth) => [truth, stats.truths[truth]]), stats.truthful.of, 'cases.stats.column.shareJudged'),
   ];
 }
 
