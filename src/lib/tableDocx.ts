@@ -60,7 +60,9 @@ function cell(text: string, column: TableDocxColumn, header: boolean): TableCell
       (line) =>
         new Paragraph({
           children: [run(line, header ? 'heading' : 'body', SIZE.table)],
-          alignment: header || column.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+          // Prose flush left, not justified: a long number (a masked phone number, a 受理编号) would
+          // otherwise spread the line before it across the cell.
+          alignment: header || column.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
         }),
     ),
   });

@@ -44,14 +44,15 @@ export interface DisclosureIndexRow {
 /** The columns' widths: characters in Excel, millimetres in Word (adding up to `TABLE_WIDTH`); prose columns left-aligned. */
 const LAYOUT: readonly { sheet: number; docx: number; align: TableDocxColumn['align'] }[] = [
   { sheet: 6, docx: 10, align: 'center' },
-  { sheet: 18, docx: 28, align: 'center' },
-  { sheet: 36, docx: 50, align: 'left' },
+  // A 受理编号 such as D3SX202209200001 on one line.
+  { sheet: 18, docx: 32, align: 'center' },
+  { sheet: 36, docx: 46, align: 'left' },
   { sheet: 12, docx: 18, align: 'center' },
   { sheet: 10, docx: 16, align: 'center' },
-  { sheet: 36, docx: 50, align: 'left' },
-  { sheet: 8, docx: 14, align: 'center' },
-  { sheet: 36, docx: 50, align: 'left' },
-  { sheet: 14, docx: 21, align: 'center' },
+  { sheet: 36, docx: 46, align: 'left' },
+  { sheet: 8, docx: 17, align: 'center' },
+  { sheet: 36, docx: 49, align: 'left' },
+  { sheet: 14, docx: 23, align: 'center' },
 ];
 
 /** The batches with at least one published case, first to last. */

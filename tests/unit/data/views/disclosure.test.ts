@@ -88,6 +88,9 @@ describe('the files, read back', () => {
     expect(text).toContain(`${COLUMNS.join('')}1D5反映某厂房噪声，联系邮箱***@example.com，座机025*******10。丙镇噪声、其他经查，厂房已停产。不属实向信访人反馈。`);
     expect(text).not.toContain('D4');
     expect(docXml).toContain('w:orient="landscape"');
+    // The nine columns fill the width between the 20 mm margins of a landscape A4 page (16838 − 2 × 1134 twips), give or take rounding.
+    const grid = [...docXml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect([grid.length, Math.abs(grid.reduce((sum, width) => sum + width, 0) - (16838 - 2 * 1134)) <= 5]).toEqual([9, true]);
   });
 
   it('neither holds any of the fixture’s personal data', () => {
