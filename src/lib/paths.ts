@@ -98,5 +98,14 @@ export const routes = {
   /** The 督办通知 a bulletin sends one unit it names, and its Word file. */
   notice: (number: string, unit: string) => `bulletins/${number}/notices/${unit}/`,
   noticeDocx: (number: string, unit: string) => `bulletins/${number}/notices/${unit}/notice.docx`,
+  // Issue 16, the case statistics and the disclosure tables (casestats):
+  /** The petition cases' statistics, with the day's report text. */
+  caseStats: () => 'cases/stats/',
+  /** The disclosure tables (公开情况一览表), one per batch that has a published case. */
+  disclosures: () => 'cases/disclosure/',
+  /** The disclosure table of batch `batch` (第N批), and the same as an Excel and a Word file. */
+  disclosure: (batch: number) => `cases/disclosure/${batch}/`,
+  disclosureWorkbook: (batch: number) => `cases/disclosure/${batch}/disclosure.xlsx`,
+  disclosureDocx: (batch: number) => `cases/disclosure/${batch}/disclosure.docx`,
   search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 } as const;
