@@ -65,18 +65,18 @@ afterAll(() => {
  */
 function filesOf(tree: string): string[] {
   const content = join(fixtures, tree, 'content');
-  const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists', 'bulletins', 'signoffs']);
+  const collections = new Set(['meetings', 'directives', 'tasks', 'departments', 'checklists', 'bulletins', 'signoffs', 'cases']);
   const isFolder = (path: string) => statSync(path).isDirectory();
   // The corpus's record of what was published is what the published-checklist cases compare with.
   return readdirSync(content).filter((name) => name !== 'published.json').flatMap((name) => {
     const folder = join(content, name);
-    if (name === 'reports') {
+    if (name === 'reports' || name === 'casework') {
       return readdirSync(folder).flatMap((unit) =>
         !isFolder(join(folder, unit))
-          ? [`content/reports/${unit}`]
+          ? [`content/${name}/${unit}`]
           : readdirSync(join(folder, unit))
               .filter((file) => !isFolder(join(folder, unit, file)) || !existsSync(join(folder, unit, `${file}.yaml`)))
-              .map((file) => `content/reports/${unit}/${file}`),
+              .map((file) => `content/${name}/${unit}/${file}`),
       );
     }
     if (!isFolder(folder) || !collections.has(name)) return [`content/${name}`];
@@ -624,6 +624,45 @@ const LEFTOVERS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Issue 16, petition cases: batch files (content/cases/<批次>.yaml) named by their number, with
+ * 受理编号 unique, regions that are 街道/镇/板块, units not groups and named once, dates in order,
+ * 公开 only once concluded; units' reports (content/casework/) only on their own cases, in time.
+ */
+const CASES: Record<string, string[]> = {
+  "cases/01.yaml": [
+    "文件名 \"01\" 不是批次号：交办批次的文件名应为批次数字，如 1.yaml、12.yaml（请改名为 第N批 的 N）",
+    "cases[0].due: 办理时限 2022-05-30 早于交办日期 2022-06-01（请核对日期）",
+    "cases[0].lead[0]: \"g\"（各单位）是单位组：交办件须由具体单位办理（请改为组内的单位）",
+    "cases[0].region: 行政区域 \"a\"（区甲局）是职能部门，不是街道、镇或板块（目前一个也没有，请先建立）",
+  ],
+  "cases/1.yaml": [
+    "cases[0].assist[0]: 单位 \"a\" 已列为本件的责任单位（每个单位只写一次：牵头就不再列为配合）",
+    "cases[0].published: 公开日期 2022-06-05 时本件尚未办结：须先由牵头单位报送“阶段性办结”或“已办结”（请先导入办理情况，或删去 published）",
+    "cases[0].region: 单位 \"zz\" 不存在（可用：a, b, cycle-one, cycle-two, empty-group-no-note, g, group-unknown-member, group-without-members, …）",
+  ],
+  "cases/2.yaml": [
+    "cases[0].id: 受理编号 \"B1\" 已在第01批（content/cases/01.yaml）第 1 件出现（受理编号全区唯一：同一件不要重复导入；确是两件时请核对编号）",
+    "cases[0].region: 行政区域 \"a\"（区甲局）是职能部门，不是街道、镇或板块（目前一个也没有，请先建立）",
+    "date: 交办日期 2099-01-01 晚于检查当天（请核对日期）",
+  ],
+  "cases/3.yaml": [
+    "cases[0].lead: lead 至少要有一个单位（牵头责任单位的 id）",
+    "cases[0].source: 来源 \"电话\" 不在可选值中（可选：来电、来信、中央环保督察交办件、省级信访件、省大气督查交办件、上级通报、自查）",
+    "cases[0].types[0]: 污染类型 \"雾霾\" 不在可选值中（可选：水、大气、土壤、噪声、生态、固废、油烟、扬尘、辐射、其他）",
+  ],
+  "casework/a/2022-05-31.yaml": [
+    "cases[0].case: 报送日期 2022-05-31 早于交办件 \"B2\" 的交办日期 2022-06-01（请核对文件名中的日期）",
+  ],
+  "casework/a/2022-06-02.yaml": [
+    "cases[1].handling: 办理状态为“已办结”时须填写 handling（处理和整改情况）",
+    "cases[1].verification: 办理状态为“已办结”时须填写 verification（调查核实情况）",
+  ],
+  "casework/b/2022-06-02.yaml": [
+    "cases[0].case: 交办件 \"B2\"（第1批）的责任单位中没有区乙局（只能报送本单位牵头或配合办理的交办件：请核对受理编号，或把文件放到责任单位的目录下）",
+  ],
+};
+
 describe('npm run check', () => {
   it('passes the valid base without a word', () => {
     expect(checkContent(projectFrom('good-content')).problems).toEqual([]);
@@ -640,7 +679,7 @@ describe('npm run check', () => {
     expect(bad.size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS, ...REPORTS, ...LEFTOVERS }))('%s', (file, lines) => {
+  it.each(Object.entries({ ...EXPECTED, ...HARDENING, ...DEADLINES, ...MEETINGS, ...REPORTS, ...LEFTOVERS, ...CASES }))('%s', (file, lines) => {
     expect(linesOf(`content/${file}`)).toEqual(lines);
   });
 
