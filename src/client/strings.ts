@@ -36,6 +36,7 @@ export const STRINGS = {
   progressStates: ['progress.overdue', 'progress.unreported', 'progress.asOfToday', 'date.prose'],
   search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status'],
   taskFilter: ['filter.count', 'filter.empty'],
+  caseLedger: ['cases.pages.filterCount', 'cases.pages.filterEmpty', 'cases.pages.filterLoading', 'cases.pages.filterError', 'progress.overdue'],
   reportForm: [
     'reportSheet.unit',
     'reportSheet.date',
