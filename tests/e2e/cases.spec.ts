@@ -147,11 +147,34 @@ test('a batch page and a unit’s cases list their own', async ({ page }) => {
   expect(await page.locator('tbody th a').allTextContents()).toEqual(['D4', 'D5', 'D1']);
 });
 
-test('a 受理编号 typed into search finds its case first', async ({ page }) => {
+test('a 受理编号 typed into search finds its case first, without loading the index', async ({ page }) => {
+  const index: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) index.push(request.url());
+  });
+  await open(page, 'search/');
   for (const id of ['D3', 'D5']) {
-    await open(page, `search/?q=${id}`);
-    await expect(page.locator('[data-results] h2 a').first()).toHaveAttribute('href', `${BASE_PATH}cases/${id}/`);
+    await page.getByRole('searchbox', { name: '搜索本站' }).fill(id);
+    await page.getByRole('searchbox', { name: '搜索本站' }).press('Enter');
+    await expect(page.locator('[data-results] h2 a')).toHaveText([`交办件 ${id}`]);
+    await expect(page.locator('[data-results] h2 a')).toHaveAttribute('href', `${BASE_PATH}cases/${id}/`);
+    await expect(page.locator('[data-status]')).toHaveText(`“${id}”共找到 1 个结果`);
   }
+  expect(index).toEqual([]);
+  // From the header's box on another page, too.
+  await open(page, 'units/');
+  await page.getByRole('search').getByRole('searchbox').fill('D1');
+  await page.getByRole('search').getByRole('searchbox').press('Enter');
+  await expect(page.locator('[data-results] h2 a').first()).toHaveAttribute('href', `${BASE_PATH}cases/D1/`);
+  // An id without a case is an ordinary search, in the index.
+  await open(page, 'search/?q=D9');
+  await expect(page.locator('[data-empty]')).toBeVisible();
+  expect(index.length).toBeGreaterThan(0);
+  // Words find cases too, and the case facets are offered.
+  await open(page, `search/?q=${encodeURIComponent('烧烤')}`);
+  await expect(page.locator('[data-results] h2 a').first()).toHaveAttribute('href', `${BASE_PATH}cases/D3/`);
+  await page.getByRole('button', { name: '按类型、单位、状态筛选' }).click();
+  await expect(page.locator('[data-filters] legend')).toContainText(['批次', '污染类型', '责任单位']);
 });
 
 test('no personal data of the fixture reaches a built page or the search index', () => {
