@@ -56,6 +56,8 @@ async function open(page: Page, path: string): Promise<void> {
 }
 
 test('the case pages are valid, axe-clean, fit a 360 px phone, and ask nothing of another origin', async ({ page }) => {
+  // Seven pages through axe: under a loaded machine that takes longer than one test's default.
+  test.setTimeout(120_000);
   const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
   const foreign: string[] = [];
   page.on('request', (request) => {
