@@ -8,7 +8,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
@@ -18,8 +19,6 @@ import { PERSONAL } from '../unit/data/cases.ts';
 import { projectAround, withCaseContent } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { originOf, serveDist } from './support/fixtureSite.ts';
-import type { Server } from 'node:http';
-import { rmSync } from 'node:fs';
 
 /** The reader's day: 7 October 2022, after D3's 办理时限 (25 Sept) and D4's (6 Oct). */
 const READER = new Date('2022-10-07T09:00:00+08:00');
