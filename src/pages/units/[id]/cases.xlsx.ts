@@ -3,10 +3,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildDate } from '~/data/build';
 import { getSite } from '~/data/load';
 import { caseSheet } from '~/data/views/caseSheet';
-import { unitPaths } from '~/data/views/unit';
 import { sheetWorkbook } from '~/lib/workbook';
 
-export const getStaticPaths = (async () => unitPaths(await getSite())) satisfies GetStaticPaths;
+// Only for the units that have cases: a sheet with no row to fill in is nothing to send a unit.
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.content.departments.flatMap((unit) => {
+    const { lead, assist } = site.cases.forUnit(unit.id);
+    return lead.length + assist.length === 0 ? [] : [{ params: { id: unit.id } }];
+  });
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
   const bytes = await sheetWorkbook(caseSheet(await getSite(), context.params['id']!, buildDate));
