@@ -19,11 +19,15 @@ const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args]
 
 describe('npm run import', () => {
   it('says in one line what is wrong with the command', () => {
-    const usage = '用法：npm run import -- report <文件.xlsx 或 文件.csv> [--unit 单位id] [--date YYYY-MM-DD] [--partial]';
-    const lines = [run(), run('cases', 'a.xlsx'), run('report'), run('report', 'a.xlsx', '--unit'), run('report', 'a.xlsx', '--week', '3'), run('report', 'missing.xlsx')].map((result) => [result.status, result.stderr.trim()]);
+    const usage = [
+      '用法：npm run import -- report <文件.xlsx 或 文件.csv> [--unit 单位id] [--date YYYY-MM-DD] [--partial]',
+      '　　　npm run import -- cases <交办表.xlsx 或 .csv> [--batch 批次号] [--date 交办日期] [--partial]',
+      '　　　npm run import -- casework <办理情况表.xlsx> [--unit 单位id] [--date YYYY-MM-DD] [--partial]',
+    ].join('\n');
+    const lines = [run(), run('case', 'a.xlsx'), run('report'), run('report', 'a.xlsx', '--unit'), run('report', 'a.xlsx', '--week', '3'), run('report', 'missing.xlsx')].map((result) => [result.status, result.stderr.trim()]);
     expect(lines).toEqual([
       [2, usage],
-      [2, `不认识的导入类型 "cases"：目前只能导入 report（单位报送）。${usage}`],
+      [2, `不认识的导入类型 "case"：可以导入 report（单位报送）、cases（交办批次）、casework（单位办理情况）。\n${usage}`],
       [2, `缺少要导入的文件。${usage}`],
       [2, `--unit 后面缺少内容。${usage}`],
       [2, `不认识的选项 "--week"。${usage}`],
