@@ -34,6 +34,12 @@ export interface CheckOptions {
   verifyPublished?: boolean;
   /** The check's date, `YYYY-MM-DD`: no report or decision may be dated after it. By default today in China. */
   today?: string;
+  /**
+   * False: read and validate the entries, and make the rules' view of them, but run neither the
+   * body checks nor the cross-entry rules. For a caller that wants the content rather than its
+   * problems (`npm run import`, which then checks the report it writes with recheckUnitReports).
+   */
+  rules?: boolean;
 }
 
 /** The outcome of a check. */
@@ -100,9 +106,10 @@ interface Sorted {
 
 /**
  * Validates the entries read (an empty task or directive body is a problem too) into `into`,
- * then checks every body, whatever its frontmatter: a body that could run code is refused in any case.
+ * then, unless `bodies` is false, checks every body whatever its frontmatter: a body that could
+ * run code is refused in any case.
  */
-function validateEntries(entries: readonly RawEntry[], checklists: ReadonlySet<string>, into: Sorted, problems: Problem[]): void {
+function validateEntries(entries: readonly RawEntry[], checklists: ReadonlySet<string>, into: Sorted, problems: Problem[], bodies = true): void {
   for (const entry of entries) {
     if (!('data' in entry)) continue; // unreadable: already reported
     try {
@@ -119,6 +126,7 @@ function validateEntries(entries: readonly RawEntry[], checklists: ReadonlySet<s
       problems.push({ file: entry.file, field: entry.at.replace(/\.$/, ''), message: internalError(error) });
     }
   }
+  if (!bodies) return;
   for (const entry of entries) {
     try {
       problems.push(...entryBodyProblems(entry, checklists));
@@ -145,14 +153,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       counts[entry.collection] += 1;
       existing[entry.collection].add(entry.id);
     }
-    validateEntries(read.entries, existing.checklists, { partial, complete }, problems);
+    validateEntries(read.entries, existing.checklists, { partial, complete }, problems, options.rules !== false);
 
     const record = readPublished(root, options.base === undefined ? baseRefFromEnvironment() : options.base, problems);
     const bodies = new Map<string, Body>();
     for (const entry of read.entries) if (entry.collection === 'tasks' && entry.body !== undefined) bodies.set(entry.file, { text: entry.body, line: entry.bodyLine ?? 1 });
     const attachments = new Map(read.entries.flatMap((entry) => (entry.attachments === undefined ? [] : [[entry.file, entry.attachments] as const])));
     site = checkSite({ ...partial, existing } as EntrySet, record.state, bodies, { attachments, ...(options.today === undefined ? {} : { today: options.today }) });
-    problems.push(...runRules(site, RULES));
+    if (options.rules !== false) problems.push(...runRules(site, RULES));
 
     // The record is judged only when every checklist file was read and passed whole.
     const checklistsComplete = counts.checklists === complete.checklists.length;
