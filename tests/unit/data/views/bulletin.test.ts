@@ -151,9 +151,12 @@ describe('the petition cases in a bulletin (the case fixture, ../cases.ts)', () 
   });
 
   it('are not changed by a later batch or report', () => {
-    const later = caseEntries();
-    later.cases.push({ id: '3', data: CaseBatchSchema.parse({ date: '2022-09-27', cases: [{ id: 'D6', source: '来电', region: 'c', types: ['水'], summary: '反映河道污染。', lead: ['c'] }] }), filePath: 'content/cases/3.yaml' });
-    later.casework.push({ id: 'c/2022-09-27', data: CaseworkSchema.parse({ cases: [{ case: 'D3', state: '已办结', verification: '经查属实。', truth: '属实', handling: '已取缔。' }] }), filePath: 'content/casework/c/2022-09-27.yaml' });
+    const entries = caseEntries();
+    const later: SiteEntries = {
+      ...entries,
+      cases: [...entries.cases, { id: '3', data: CaseBatchSchema.parse({ date: '2022-09-27', cases: [{ id: 'D6', source: '来电', region: 'c', types: ['水'], summary: '反映河道污染。', lead: ['c'] }] }), filePath: 'content/cases/3.yaml' }],
+      casework: [...entries.casework, { id: 'c/2022-09-27', data: CaseworkSchema.parse({ cases: [{ case: 'D3', state: '已办结', verification: '经查属实。', truth: '属实', handling: '已取缔。' }] }), filePath: 'content/casework/c/2022-09-27.yaml' }],
+    };
     const site = indexSite(later);
     expect(bulletinBodyFor(site, dated('2022-09-26')).cases).toEqual(on('2022-09-26'));
     expect(bulletinBodyFor(site, dated('2022-09-27')).cases).toMatchObject({ batches: 3, cases: 6, concluded: 4, overdue: 0 });
@@ -161,8 +164,7 @@ describe('the petition cases in a bulletin (the case fixture, ../cases.ts)', () 
 
   it('reach the page, the 督办通知 of the late lead and the Word files', async () => {
     const entries = caseEntries();
-    entries.bulletins = [{ ...entries.bulletins[0]!, data: { ...entries.bulletins[0]!.data, date: '2022-09-26', rectifyBy: '2022-09-30' } }];
-    const site = indexSite(entries);
+    const site = indexSite({ ...entries, bulletins: [{ ...entries.bulletins[0]!, data: { ...entries.bulletins[0]!.data, date: '2022-09-26', rectifyBy: '2022-09-30' } }] });
     const view = bulletinPage(site, '1');
     expect(view.notices.map((notice) => notice.unit)).toContain('c');
     expect(view.noticesHint).toBe('以下单位有逾期未完成的任务、逾期未办结的交办信访件或未按时报送进展情况，随本期通报各下发一份督办通知，限期整改：');
