@@ -4,7 +4,9 @@
  * a unit's 未报送 (`[data-unreported]`, counting from `data-from` against `data-cycle` days, its
  * own or the element's), a
  * unit's count of overdue tasks (`[data-overdue-count]`: the build's count plus the deadlines of
- * `data-dues` passed since, see `dueList`; a reader's date before the build's keeps the count) — and
+ * `data-dues` passed since, see `dueList`; a reader's date before the build's keeps the count), a
+ * unit's overdue petition cases likewise (`[data-case-dues]`) and their total
+ * (`[data-case-total-overdue]`) — and
  * says which date it counted from (`[data-as-of]`). A judgement that no longer holds is hidden.
  */
 import { fill } from '~/i18n/fill';
@@ -28,6 +30,15 @@ class DubanProgressStates extends HTMLElement {
       item.hidden = days === 0;
     }
     for (const item of this.querySelectorAll<HTMLElement>('[data-overdue-count]')) item.textContent = String(Number(item.textContent) + overdueInList(item.dataset['dues'] ?? '', today));
+    // A unit's overdue petition cases (issue 16), counted apart from its tasks; only a count with
+    // 办理时限 still to come is marked, and the total grows by what those counts grew.
+    let casesLate = 0;
+    for (const item of this.querySelectorAll<HTMLElement>('[data-case-dues]')) {
+      const late = overdueInList(item.dataset['caseDues']!, today);
+      item.textContent = String(Number(item.textContent) + late);
+      casesLate += late;
+    }
+    for (const item of this.querySelectorAll<HTMLElement>('[data-case-total-overdue]')) item.textContent = String(Number(item.textContent) + casesLate);
     const [year, month, day] = today.split('-').map(Number);
     for (const item of this.querySelectorAll<HTMLElement>('[data-as-of]')) item.textContent = fill(asOfToday, { date: fill(prose, { year: year!, month: month!, day: day! }) });
   }
