@@ -15,12 +15,11 @@
  * Figures print as a table and are written to .bench/bench.json. Nothing is written inside
  * content/ or committed.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lighthouseScores, measureSearch } from './browser.ts';
 import { timeImport } from './importSheet.ts';
-import { buildProject, folderBytes, pageFigures, ROOT, serve, syntheticProject } from './site.ts';
+import { buildProject, folderBytes, pageFigures, ROOT, serve, syntheticProject, timeCheck } from './site.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
 if (sizes.length === 0) sizes.push(1000, 10000);
@@ -40,10 +39,7 @@ for (const [index, tasks] of sizes.entries()) {
   console.log(`\n== ${tasks} tasks`);
   const project = syntheticProject(shape(tasks));
   try {
-    const checkStarted = performance.now();
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), project], { encoding: 'utf8' });
-    const checkSeconds = (performance.now() - checkStarted) / 1000;
-    if (check.status !== 0) throw new Error(`check failed:\n${check.stderr.slice(-2000)}`);
+    const checkSeconds = timeCheck(project);
     const build = buildProject(project);
     const dist = join(project, 'dist');
     const stop = await serve(project, 4397);

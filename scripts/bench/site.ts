@@ -23,6 +23,15 @@ export function syntheticProject(size: SiteSize): string {
   return dir;
 }
 
+/** Runs `npm run check` on the project at `dir`; its seconds. Throws when the content does not pass. */
+export function timeCheck(dir: string): number {
+  const started = performance.now();
+  const check = spawnSync(NODE, [join(ROOT, 'scripts/check.ts'), dir], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (check.status !== 0) throw new Error(`check failed:\n${check.stderr.slice(-2000)}`);
+  return seconds;
+}
+
 /** What a build reported. */
 export interface BuildFigures {
   seconds: number;

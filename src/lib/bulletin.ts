@@ -1,7 +1,7 @@
 /**
  * The 督查通报 and the 督办通知, as documents: what a bulletin's body holds (the figures of each
- * unit as of its date, the units named for overdue tasks or missing reports, the office's remarks,
- * the 整改期限), and the paragraphs, table and 版记 of the 公文 made from it. The same document is
+ * unit as of its date, the units named for overdue tasks or missing reports, the petition cases
+ * handed over by then with the lead units of those overdue, the office's remarks, the 整改期限), and the paragraphs, table and 版记 of the 公文 made from it. The same document is
  * rendered as the page (src/components/OfficialDocument.astro) and as the .docx file
  * (./officialDocx.ts), so the two never say different things. Pure: the words come in as
  * templates from the string table, the figures as a typed body (src/data/views/bulletin.ts).
