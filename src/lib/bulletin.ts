@@ -161,6 +161,10 @@ export interface BulletinWords {
   noticeLead: string;
   noticeOverdue: string;
   noticeTask: string;
+  /** After the tasks a notice lists, when the unit let more pass: how many more, and the page that lists them all. */
+  noticeMore: string;
+  /** That page's title, `{unit}` to fill: the unit's 各项任务落实情况. */
+  noticeMorePage: string;
   noticeAlso: string;
   noticeUnreportedSince: string;
   noticeUnreportedNever: string;
@@ -402,6 +406,14 @@ export function bulletinDocument(body: BulletinBody, header: BulletinHeader, wor
   };
 }
 
+/**
+ * How many overdue tasks a 督办通知 lists one by one. A unit reached through a group of every
+ * department may let hundreds pass: its notice lists the first ones and counts the rest, naming
+ * the page of the site that lists all its tasks, rather than running to forty pages (and a build
+ * of 800 such notices to gigabytes).
+ */
+export const TASKS_LISTED_PER_NOTICE = 30;
+
 /** The 督办通知 to one unit named by the bulletin; undefined for a unit it does not name. */
 export function noticeDocument(body: BulletinBody, header: BulletinHeader, unitId: string, words: BulletinWords): OfficialDocument | undefined {
   const notice = noticeUnits(body).find((unit) => unit.id === unitId);
@@ -411,7 +423,12 @@ export function noticeDocument(body: BulletinBody, header: BulletinHeader, unitI
   const blocks: OfficialBlock[] = [];
   if (notice.overdue.length > 0) {
     blocks.push(paragraph(fill(words.noticeOverdue, { lead, count: notice.overdue.length })));
-    notice.overdue.forEach((task, index) => blocks.push(paragraph(fill(words.noticeTask, { index: index + 1, title: task.title, deadline: task.deadline }))));
+    const listed = notice.overdue.slice(0, TASKS_LISTED_PER_NOTICE);
+    listed.forEach((task, index) => blocks.push(paragraph(fill(words.noticeTask, { index: index + 1, title: task.title, deadline: task.deadline }))));
+    if (listed.length < notice.overdue.length) {
+      const page = fill(words.noticeMorePage, { unit: notice.name });
+      blocks.push(paragraph(fill(words.noticeMore, { listed: listed.length, rest: notice.overdue.length - listed.length, page })));
+    }
   }
   if (notice.cases.length > 0) {
     const opening = notice.overdue.length > 0 ? words.noticeAlso : lead;

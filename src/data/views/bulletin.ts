@@ -61,6 +61,8 @@ export function bulletinWords(): BulletinWords {
     noticeLead: t('bulletin.notice.lead'),
     noticeOverdue: t('bulletin.notice.overdue'),
     noticeTask: t('bulletin.notice.task'),
+    noticeMore: t('bulletin.notice.more'),
+    noticeMorePage: t('progress.tasks.title'),
     noticeAlso: t('bulletin.notice.also'),
     noticeUnreportedSince: t('bulletin.notice.unreportedSince'),
     noticeUnreportedNever: t('bulletin.notice.unreportedNever'),
@@ -277,6 +279,8 @@ export interface NoticeView {
   title: string;
   document: OfficialDocument;
   docx: { path: string; saveAs: string };
+  /** The page listing all the unit's tasks with their progress, which a long notice refers to. */
+  progress: { path: string; label: string };
 }
 
 /** The 督办通知 of bulletin `id` to `unit`. */
@@ -291,6 +295,7 @@ export function noticePage(site: Site, id: string, unit: string): NoticeView {
     title: t('bulletin.notice.pageTitle', { unit: name, number: id }),
     document,
     docx: { path: routes.noticeDocx(id, unit), saveAs: fileName(name, t('bulletin.notice.masthead'), bulletin) },
+    progress: { path: routes.unitProgress(unit), label: t('progress.tasks.title', { unit: name }) },
   };
 }
 

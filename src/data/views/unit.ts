@@ -149,7 +149,16 @@ export function unitTaskListPages(site: Site): UnitTaskListPage[] {
     const own = new Map(named.map((item) => [item.taskId, item]));
     const pages = paginate(named);
     const byMeeting = unitMeetings(site, unit.id).length > 1;
-    return pages.map((items, index) => ({ unit, rows: taskRows(site, assignedTasks(site, items), { own }), byMeeting, page: index + 1, pages: pages.length }));
+    return pages.map((items, index) => ({
+      unit,
+      byMeeting,
+      page: index + 1,
+      pages: pages.length,
+      // Made when the page renders: see "Rows made late" in ../../lib/paging.ts.
+      get rows() {
+        return taskRows(site, assignedTasks(site, items), { own });
+      },
+    }));
   });
 }
 

@@ -108,9 +108,22 @@ describe('a unit with many overdue tasks', () => {
 
   it('is named in the 通报 with its count and its first three tasks; its 督办通知 names them all', () => {
     expect(lines(bulletinDocument(body, header, words).blocks)).toContain(
-      '区住建局有4项任务已超过完成时限仍未完成，包括甲（完成时限：5月19日前）；乙（完成时限：5月19日前）；丙（完成时限：5月19日前）等（全部任务见督办通知）。',
+      '区住建局有4项任务已超过完成时限仍未完成，包括甲（完成时限：5月19日前）；乙（完成时限：5月19日前）；丙（完成时限：5月19日前）等（逾期任务见督办通知）。',
     );
     expect(lines(noticeDocument(body, header, 'zhujian', words)!.blocks).slice(1, 5)).toEqual(['1．甲（完成时限：5月19日前）', '2．乙（完成时限：5月19日前）', '3．丙（完成时限：5月19日前）', '4．丁（完成时限：5月19日前）']);
+  });
+});
+
+describe('a unit late on more tasks than a notice lists', () => {
+  it('gets a 督办通知 listing the first 30, counting the rest and naming the page that lists them all', () => {
+    const tasks = Array.from({ length: 32 }, (_, index) => ({ title: `第${index + 1}项`, deadline: '5月19日前' }));
+    const text = lines(noticeDocument({ ...BODY, overdue: [{ id: 'zhujian', name: '区住建局', tasks }] }, header, 'zhujian', words)!.blocks);
+    expect(text[0]).toBe('根据第3期督查通报，截至2022年5月20日，你单位承担的以下32项任务已超过完成时限仍未完成：');
+    expect(text.slice(30, 33)).toEqual([
+      '30．第30项（完成时限：5月19日前）',
+      '以上列出其中30项，另有2项逾期任务未逐项列出，全部任务及最新进展见督办平台“区住建局各项任务落实情况”页面。',
+      '此外，你单位自2022年5月6日以来未报送工作进展情况。',
+    ]);
   });
 });
 
