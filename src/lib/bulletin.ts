@@ -198,6 +198,8 @@ export interface BulletinCaseWords {
   reason: string;
   noticeOverdue: string;
   noticeCase: string;
+  /** After the listed cases: how many more, and where to find them. */
+  noticeMore: string;
 }
 
 /** The sums of every unit's row: the 合计 line and the overall paragraph. */
@@ -414,6 +416,9 @@ export function bulletinDocument(body: BulletinBody, header: BulletinHeader, wor
  */
 export const TASKS_LISTED_PER_NOTICE = 30;
 
+/** How many overdue cases a 督办通知 lists one by one, for the reason tasks are capped; the ledger lists them all. */
+export const CASES_LISTED_PER_NOTICE = 30;
+
 /** The 督办通知 to one unit named by the bulletin; undefined for a unit it does not name. */
 export function noticeDocument(body: BulletinBody, header: BulletinHeader, unitId: string, words: BulletinWords): OfficialDocument | undefined {
   const notice = noticeUnits(body).find((unit) => unit.id === unitId);
@@ -433,7 +438,9 @@ export function noticeDocument(body: BulletinBody, header: BulletinHeader, unitI
   if (notice.cases.length > 0) {
     const opening = notice.overdue.length > 0 ? words.noticeAlso : lead;
     blocks.push(paragraph(fill(words.cases.noticeOverdue, { lead: opening, count: notice.cases.length })));
-    notice.cases.forEach((item, index) => blocks.push(paragraph(fill(words.cases.noticeCase, { index: index + 1, case: caseLabel(item, words) }))));
+    const listed = notice.cases.slice(0, CASES_LISTED_PER_NOTICE);
+    listed.forEach((item, index) => blocks.push(paragraph(fill(words.cases.noticeCase, { index: index + 1, case: caseLabel(item, words) }))));
+    if (listed.length < notice.cases.length) blocks.push(paragraph(fill(words.cases.noticeMore, { listed: listed.length, rest: notice.cases.length - listed.length })));
   }
   if (notice.unreported !== undefined) {
     const opening = notice.overdue.length > 0 || notice.cases.length > 0 ? words.noticeAlso : lead;

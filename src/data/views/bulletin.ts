@@ -80,6 +80,7 @@ export function bulletinWords(): BulletinWords {
       reason: t('cases.feed.reason'),
       noticeOverdue: t('cases.feed.noticeOverdue'),
       noticeCase: t('cases.feed.noticeCase'),
+      noticeMore: t('cases.feed.noticeMore'),
     },
     listJoin: t('bulletin.listJoin'),
     clauseJoin: t('bulletin.clauseJoin'),

@@ -194,6 +194,12 @@ describe('the petition cases in the 通报', () => {
     expect(lines(noticeDocument(body, header, 'shuili', words)!.blocks).slice(1, 7)).toEqual(many.map((item, index) => `${index + 1}．受理编号 ${label(item.id)}`));
   });
 
+  it('list a unit’s first thirty cases in its 督办通知 and count the rest', () => {
+    const many = Array.from({ length: 32 }, (_, index) => ({ id: `D${index + 1}`, batch: 1, due: '2022-05-15' }));
+    const text = lines(noticeDocument({ ...BODY, overdue: [], unreported: undefined, cases: { ...CASES, overdueUnits: [{ id: 'shuili', name: '区水利局', cases: many }] } }, header, 'shuili', words)!.blocks);
+    expect(text.slice(30, 33)).toEqual(['30．受理编号 D30（第1批，办理时限：2022年5月15日）', '以上列出前30件，其余2件可在交办信访件台账中按责任单位查看。', text.at(-1)]);
+  });
+
   it('beyond twenty late units, name each with its count in one paragraph', () => {
     const overdueUnits = Array.from({ length: 21 }, (_, index) => ({ id: `u${index}`, name: `第${index + 1}街道`, cases: [{ id: `D${index}`, batch: 1, due: '2022-05-15' }] }));
     const text = lines(bulletinDocument({ ...BODY, cases: { ...CASES, overdueUnits } }, header, words).blocks);
