@@ -34,8 +34,9 @@ export const STRINGS = {
   countdown: ['countdown.next', 'countdown.noneAhead'],
   dueStates: ['due.overdue', 'due.today', 'due.soon', 'due.later', 'due.done'],
   progressStates: ['progress.overdue', 'progress.unreported', 'progress.asOfToday', 'date.prose'],
-  search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status'],
+  search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'cases.pages.case.title', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status', 'cases.pages.filter.batch', 'cases.pages.filter.type', 'cases.pages.filter.unit'],
   taskFilter: ['filter.count', 'filter.empty'],
+  caseLedger: ['cases.pages.filterCount', 'cases.pages.filterEmpty', 'cases.pages.filterLoading', 'cases.pages.filterError', 'progress.overdue'],
   reportForm: [
     'reportSheet.unit',
     'reportSheet.date',

@@ -21,7 +21,7 @@ export const SEGMENTATION_PROBES = ['台账', '督察'];
  * lists repeat what the entry pages say, and would match every query.
  */
 export const INDEXED_PAGES =
-  '{index.html,milestones/index.html,timeline/index.html,matrix/index.html,tasks/*/index.html,units/*/index.html,checklists/*/index.html,directives/*/index.html,meetings/*/index.html}';
+  '{index.html,milestones/index.html,timeline/index.html,matrix/index.html,tasks/*/index.html,units/*/index.html,checklists/*/index.html,directives/*/index.html,meetings/*/index.html,cases/*/index.html}';
 
 /**
  * What no page puts in the index, wherever it stands: field labels (a task's "销号要求" would make

@@ -38,3 +38,17 @@ export function pagedPaths<T>(items: readonly T[], size: number = PAGE_SIZE) {
   const pages = paginate(items, size);
   return pages.map((chunk, index) => ({ params: { page: pageParam(index + 1) }, props: { items: chunk, page: index + 1, pages: pages.length } }));
 }
+
+/**
+ * The page numbers a pager links to when a list has too many pages to name each (the case ledger:
+ * 200 pages at 20,000 cases): the first, the last, and those within `around` of `page`, with
+ * `null` where numbers are left out. Every page stays reachable, a step or a jump at a time.
+ */
+export function pageWindow(page: number, pages: number, around: number): (number | null)[] {
+  const numbers: (number | null)[] = [];
+  for (let number = 1; number <= pages; number += 1) {
+    if (number === 1 || number === pages || Math.abs(number - page) <= around) numbers.push(number);
+    else if (numbers.at(-1) !== null) numbers.push(null);
+  }
+  return numbers;
+}

@@ -95,5 +95,14 @@ export const routes = {
   /** The 督办通知 a bulletin sends one unit it names, and its Word file. */
   notice: (number: string, unit: string) => `bulletins/${number}/notices/${unit}/`,
   noticeDocx: (number: string, unit: string) => `bulletins/${number}/notices/${unit}/notice.docx`,
+  // Petition cases (issue 16, the case pages): the ledger, a batch's list, one case, a unit's cases.
+  /** The ledger of every case (paged), newest batch first; filters in the address with JavaScript. */
+  cases: () => 'cases/',
+  /** One batch's cases (第N批), paged. */
+  caseBatch: (batch: number) => `cases/batch/${batch}/`,
+  /** One case, by its 受理编号. */
+  case: (id: string) => `cases/${id}/`,
+  /** The cases a unit leads or assists (paged); its unit page shows the sums. */
+  unitCases: (id: string) => `units/${id}/cases/`,
   search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 } as const;

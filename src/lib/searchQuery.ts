@@ -162,3 +162,29 @@ export function landingParagraph(anchors: readonly Anchor[], hits: readonly Weig
   for (const entry of scores) if (best === undefined || entry[1] > best[1]) best = entry;
   return best?.[0];
 }
+
+/**
+ * A 受理编号 as the case schema allows it (src/schemas/case.ts, not imported: it would bring zod
+ * into the search page's script): letters and digits, in parts joined by hyphens.
+ */
+const CASE_ID = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+
+/**
+ * Whether what is being typed may still become a 受理编号 (letters, digits, hyphens so far): the
+ * search page then waits for the query before it loads the index, because at 20,000 cases the
+ * index alone costs more than the budget of a 受理编号 search.
+ */
+export function mayBeCaseId(input: string): boolean {
+  return /^[A-Za-z0-9-]*$/.test(input.trim());
+}
+
+/**
+ * The 受理编号 a query names, if it can be one: a letter-and-digit code (D3SX202209200001), or
+ * a long number (a team may number by digits alone; eight digits leave out task numbers and dates).
+ * The search page looks the case page up by it before asking the index.
+ */
+export function caseIdQuery(input: string): string | undefined {
+  const text = input.trim();
+  if (!CASE_ID.test(text)) return undefined;
+  return (/\d/.test(text) && /[A-Za-z]/.test(text)) || /^\d{8,}$/.test(text) ? text : undefined;
+}

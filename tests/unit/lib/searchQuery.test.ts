@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, landingParagraph, planQuery, rankResults, readSearchState, writeSearchState } from '~/lib/searchQuery';
+import { caseIdQuery, excerptParts, landingParagraph, mayBeCaseId, planQuery, rankResults, readSearchState, writeSearchState } from '~/lib/searchQuery';
 
 describe('planQuery', () => {
   it('folds spaces and quotes, and refuses an empty query', () => {
@@ -97,5 +97,17 @@ describe('landingParagraph', () => {
 
   it('lets a heading end the last paragraph', () => {
     expect(landingParagraph(anchors, [hit(45), hit(61, 9)])).toBe('p3');
+  });
+});
+
+describe('a 受理编号 typed into search', () => {
+  it('is a letter-and-digit code or a long number, never a word or a task number', () => {
+    expect(['D3SX202209200001', ' D3 ', 'X-3200-01', '2022092000012', 'PM', '12', '2022-09-20', '台账', 'D3 SX', '-D3'].map(caseIdQuery)).toEqual([
+      'D3SX202209200001', 'D3', 'X-3200-01', '2022092000012', undefined, undefined, undefined, undefined, undefined, undefined,
+    ]);
+  });
+
+  it('may still be one while only letters, digits and hyphens are typed', () => {
+    expect(['', 'D', 'D3SX-', '台', 'D3 台'].map(mayBeCaseId)).toEqual([true, true, true, false, false]);
   });
 });
