@@ -37,6 +37,9 @@ export default defineConfig({
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     build: {
+      // Scripts as files too, never inline, whatever their size (Astro inlines a small script
+      // without imports, such as the statistics page's copy button): the policy refuses inline scripts.
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries a harmless "use client"-style directive warning.

@@ -32,6 +32,8 @@ export const STRINGS = {
   ],
   checklistProgress: ['checklist.count', 'checklist.staleCount'],
   countdown: ['countdown.next', 'countdown.noneAhead'],
+  // Issue 16 (casestats): the copy button of the day's report text.
+  copyText: ['cases.stats.press.copied', 'cases.stats.press.selected'],
   dueStates: ['due.overdue', 'due.today', 'due.soon', 'due.later', 'due.done'],
   progressStates: ['progress.overdue', 'progress.unreported', 'progress.asOfToday', 'date.prose'],
   search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'cases.pages.case.title', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status', 'cases.pages.filter.batch', 'cases.pages.filter.type', 'cases.pages.filter.unit'],

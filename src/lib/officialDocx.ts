@@ -65,7 +65,8 @@ export interface OfficialDocument {
 
 /** Twips (1/20 pt) in a millimetre. */
 const MM = 1440 / 25.4;
-const mm = (value: number) => Math.round(value * MM);
+/** Millimetres in twips, rounded. */
+export const mm = (value: number) => Math.round(value * MM);
 
 /** GB/T 9704: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm. */
 const PAGE = { width: mm(210), height: mm(297), top: mm(37), left: mm(28), right: mm(26), bottom: mm(35) } as const;
@@ -83,7 +84,7 @@ const LINE = 579;
 const RED = 'E60012';
 
 /** The fonts GB/T 9704 names, and what each falls back to where it is not installed. */
-const FONTS = {
+export const FONTS = {
   title: { name: '方正小标宋简体', fallback: '宋体' },
   body: { name: '仿宋_GB2312', fallback: '仿宋' },
   heading: { name: '黑体', fallback: 'SimHei' },
@@ -91,12 +92,13 @@ const FONTS = {
   pageNumber: { name: '宋体', fallback: 'SimSun' },
 } as const;
 /** Digits and Latin letters in the body. */
-const LATIN = 'Times New Roman';
+export const LATIN = 'Times New Roman';
 
-type FontRole = keyof typeof FONTS;
+/** A font of the document, by what it sets: body, title, heading … */
+export type FontRole = keyof typeof FONTS;
 
 /** A run of text in one of the document's fonts. */
-function run(text: string, role: FontRole, size: number, extra: { color?: string; bold?: boolean; characterSpacing?: number } = {}): TextRun {
+export function run(text: string, role: FontRole, size: number, extra: { color?: string; bold?: boolean; characterSpacing?: number } = {}): TextRun {
   const name = FONTS[role].name;
   return new TextRun({ text, size, font: { eastAsia: name, ascii: role === 'body' ? LATIN : name, hAnsi: role === 'body' ? LATIN : name, hint: 'eastAsia' }, ...extra });
 }
@@ -250,7 +252,7 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  * The font table: each font with its alternative (`w:altName`), its character set (GB2312) and
  * family, which is what Word and WPS go by when the font itself is not installed.
  */
-function fontTable(): string {
+export function fontTable(): string {
   const fonts = Object.values(FONTS).map(
     ({ name, fallback }) =>
       `<w:font w:name="${xml(name)}"><w:altName w:val="${xml(fallback)}"/><w:charset w:val="86"/><w:family w:val="${name.includes('黑') ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`,

@@ -104,5 +104,14 @@ export const routes = {
   case: (id: string) => `cases/${id}/`,
   /** The cases a unit leads or assists (paged); its unit page shows the sums. */
   unitCases: (id: string) => `units/${id}/cases/`,
+  // Issue 16, the case statistics and the disclosure tables (casestats):
+  /** The petition cases' statistics, with the day's report text. */
+  caseStats: () => 'cases/stats/',
+  /** The disclosure tables (公开情况一览表), one per batch that has a published case. */
+  disclosures: () => 'cases/disclosure/',
+  /** The disclosure table of batch `batch` (第N批), and the same as an Excel and a Word file. */
+  disclosure: (batch: number) => `cases/disclosure/${batch}/`,
+  disclosureWorkbook: (batch: number) => `cases/disclosure/${batch}/disclosure.xlsx`,
+  disclosureDocx: (batch: number) => `cases/disclosure/${batch}/disclosure.docx`,
   search: (query?: string) => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 } as const;
