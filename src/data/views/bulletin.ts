@@ -8,6 +8,7 @@ import { config } from '../../config.ts';
 import { t } from '../../i18n/t.ts';
 import { bulletinDocument, noticeDocument, noticeUnits, type BulletinBody, type BulletinCases, type BulletinHeader, type BulletinWords, type OverdueCase, type OverdueUnit, type UnitProgress, type UnreportedUnit } from '../../lib/bulletin.ts';
 import { isCaseOverdue, isConcluded } from '../../lib/cases.ts';
+import { CASE_STATES, type CaseState } from '../../schemas/caseState.ts';
 import { officialDocx, type OfficialDocument } from '../../lib/officialDocx.ts';
 import { routes } from '../../lib/paths.ts';
 import { isOverdue, isUnreported, progressCounts } from '../../lib/progress.ts';
@@ -153,6 +154,9 @@ export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBo
   return { date, rectifyBy: bulletin.data.rectifyBy, tasks: counted.size, rows, overdue, unreported, remarks: bulletin.data.remarks, cases: bulletinCases(content, order, date) };
 }
 
+/** 阶段性办结: counted as 办结, and said apart (含阶段性办结 N 件). */
+const PARTLY_CONCLUDED: CaseState = CASE_STATES[2];
+
 /**
  * The petition cases as a 通报 of `date` saw them (`indexCases(…, date)`): only the batches handed
  * over, the units' reports made and the office's 销号 given on or before it count, so a later batch
@@ -170,7 +174,7 @@ export function bulletinCases(content: Pick<SiteContent, 'cases' | 'casework'>, 
   for (const record of seen.all) {
     if (isConcluded(record.state)) {
       concluded++;
-      if (record.state === '阶段性办结') partlyConcluded++;
+      if (record.state === PARTLY_CONCLUDED) partlyConcluded++;
     } else if (isCaseOverdue(record.due, record.state, record.data.signedOff !== undefined, date)) {
       overdue++;
       for (const unit of record.data.lead) append(late, unit, { id: record.id, batch: record.batch, due: record.due });
