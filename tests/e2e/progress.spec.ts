@@ -108,7 +108,7 @@ test('the 进度总览 counts each unit’s petition cases as lead, with their t
   await page.clock.setFixedTime(READING_DAY);
   await page.goto(`${origin}${BASE_PATH}progress/`);
   const table = page.locator('table.overview-table');
-  await expect(table.locator('thead th')).toHaveText(['单位', '任务', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '牵头交办件', '交办件已办结', '交办件逾期', '最近报送']);
+  await expect(table.locator('thead th')).toHaveText(['单位', '任务', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '牵头 交办件', '交办件 已办结', '交办件 逾期', '最近报送']);
   // 区甲局 leads D1 (已办结) and D4 (办理中, due 10-06, past by the build's date); 区乙局 D2 and D5, both 办结.
   // 丙镇 leads D3 but carries no task here, so it has no line and its case is not in the totals.
   const cases = async (unit: string) => (await table.getByRole('row', { name: new RegExp(`^${unit}`) }).locator('td').allTextContents()).slice(6, 9);
