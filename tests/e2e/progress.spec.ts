@@ -73,7 +73,8 @@ test('未报送 is judged on the reader’s date with JavaScript, and stated for
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
   await plain.goto(`${origin}${BASE_PATH}units/a/`);
-  await expect(plain.getByText(/^逾期、未报送按网页生成之日（\d{4}年\d{1,2}月\d{1,2}日）计算。$/)).toBeVisible();
+  // Within the tasks' section: the unit's cases (the case fixture is laid over this site) say it too.
+  await expect(plain.getByRole('region', { name: '落实进展' }).getByText(/^逾期、未报送按网页生成之日（\d{4}年\d{1,2}月\d{1,2}日）计算。$/)).toBeVisible();
   await expect(plain.locator('[data-unreported]')).toHaveText(/^已 \d+ 天未报送$/);
   await context.close();
 });
