@@ -2,8 +2,8 @@
  * npm run bench [-- <sizes…>] — the scale benchmark. For each size (default 1,000 and 10,000
  * tasks; 200 units, 50 checklists, 20 meetings, 26 weekly reports per unit, some 销号 and a
  * 督查通报 every six weeks) it generates synthetic content in a temporary folder outside
- * content/, then measures with the real pipeline: check time, build time (Pagefind included)
- * and index time, peak memory, pages per second, dist and index size, the bytes (HTML+CSS+JS)
+ * content/, then measures with the real pipeline: check time, build time (wall and CPU, Pagefind
+ * included) and index time, peak memory, pages per second, dist and index size, the bytes (HTML+CSS+JS)
  * of a unit page, of the 进度总览 (once the site has one) and of the largest 督查通报, the time of
  * importing a unit's filled-in sheet of 200 rows (`npm run import`, its check included), and in Chromium the search page's bytes before typing and
  * the bytes and time of a first and later queries. Lighthouse (mobile, median of 3) runs on the
@@ -75,6 +75,7 @@ for (const [index, tasks] of sizes.entries()) {
         pages: build.pages,
         checkSeconds: Number(checkSeconds.toFixed(1)),
         buildSeconds: Number(build.seconds.toFixed(1)),
+        buildCpuSeconds: Number(build.cpuSeconds.toFixed(1)),
         indexSeconds: Number(build.indexSeconds.toFixed(1)),
         peakMemoryMB: build.peakMemoryMB,
         pagesPerSecond: Math.round(build.pages / build.seconds),
@@ -127,11 +128,11 @@ if (buildGrowth !== undefined) {
     `\ngrowth: build ${small.tasks} tasks ${small.seconds} s, ${large.tasks} tasks ${large.seconds} s: ${ratio.toFixed(1)}× for ${large.tasks / small.tasks}× the content (limit ${limit}×${ratio > limit ? ', EXCEEDED' : ''})`,
   );
 }
-console.log(`\ntasks   check s  build s  index s  peak MB  pages/s  dist MB  index MB  unit KB  进度 KB  通报 KB  import s  search KB  1st q KB  1st q ms  later q KB (max)   (import: ${IMPORT_ROWS} rows)`);
+console.log(`\ntasks   check s  build s    cpu s  index s  peak MB  pages/s  dist MB  index MB  unit KB  进度 KB  通报 KB  import s  search KB  1st q KB  1st q ms  later q KB (max)   (import: ${IMPORT_ROWS} rows)`);
 for (const row of results) {
   const later = Math.max(...row.laterQueries.map((query) => query.kb));
   console.log(
-    [row.tasks, row.checkSeconds, row.buildSeconds, row.indexSeconds, row.peakMemoryMB, row.pagesPerSecond, row.distMB, row.indexMB, row.unitPageKB, row.progressPageKB ?? '-', row.bulletinPageKB ?? '-', row.importSeconds, row.searchPageKB, row.firstQuery.kb, row.firstQuery.ms, later]
+    [row.tasks, row.checkSeconds, row.buildSeconds, row.buildCpuSeconds, row.indexSeconds, row.peakMemoryMB, row.pagesPerSecond, row.distMB, row.indexMB, row.unitPageKB, row.progressPageKB ?? '-', row.bulletinPageKB ?? '-', row.importSeconds, row.searchPageKB, row.firstQuery.kb, row.firstQuery.ms, later]
       .map((value, column) => String(value).padStart(column === 0 ? 5 : 8))
       .join(' '),
   );

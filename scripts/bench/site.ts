@@ -26,6 +26,8 @@ export function syntheticProject(size: SiteSize): string {
 /** What a build reported. */
 export interface BuildFigures {
   seconds: number;
+  /** User plus system CPU seconds: on a shared, loaded machine the wall time says more about the others. */
+  cpuSeconds: number;
   indexSeconds: number;
   pages: number;
   peakMemoryMB: number;
@@ -48,8 +50,10 @@ export function buildProject(dir: string, base = '/'): BuildFigures {
   const index = /indexed (\d+) pages in (\d+) ms/.exec(result.stdout);
   const time = spawnSync('cat', [timeFile], { encoding: 'utf8' }).stdout;
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);
+  const cpu = ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(time)?.[1] ?? NaN));
   return {
     seconds,
+    cpuSeconds: cpu[0]! + cpu[1]!,
     indexSeconds: index === null ? NaN : Number(index[2]) / 1000,
     pages: index === null ? NaN : Number(index[1]),
     peakMemoryMB: peak === null ? NaN : Math.round(Number(peak[1]) / 1024),
