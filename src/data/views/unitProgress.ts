@@ -15,7 +15,7 @@ import type { Site } from '../site.ts';
 import { progressRow, type ProgressRow } from './progressRows.ts';
 
 /** Overdue tasks and reports shown on the unit page; the rest are one link away. */
-export const PROGRESS_INLINE = 4;
+export const PROGRESS_INLINE = 3;
 
 /** A unit's 未报送 for the page: days on `today` (0: reported in time) and the date it counts from. */
 export interface Unreported {

@@ -68,6 +68,19 @@ describe('checkContent', () => {
   });
 });
 
+describe('checkContent without its rules', () => {
+  it('reads and validates every entry, and leaves the bodies and the cross-entry rules unchecked', () => {
+    // x: a unit that does not exist (a rule's problem); y: a role that is no role (the schema's).
+    const root = project({ 'x.md': task('source: { meeting: m, quote: 严格把关 }').replace('unit: a', 'unit: zz'), 'y.md': task('source: { meeting: m, quote: 五个不放过 }').replace('role: 牵头', 'role: 负责') });
+    const whole = checkContent(root, { base: null });
+    const read = checkContent(root, { base: null, rules: false });
+    expect(whole.problems.filter((problem) => problem.file === 'content/tasks/x.md')).not.toEqual([]);
+    expect(read.problems.map((problem) => problem.file)).toEqual(['content/tasks/y.md']);
+    expect(read.content.tasks.map((entry) => entry.id)).toEqual(whole.content.tasks.map((entry) => entry.id));
+    expect(read.site?.reports.map((entry) => entry.id)).toEqual(whole.site?.reports.map((entry) => entry.id));
+  });
+});
+
 describe('recheckUnitReports', () => {
   it('finds in a unit’s reports what the whole check finds there, reading only that unit again', () => {
     const root = project({});
