@@ -10,7 +10,7 @@ import { CASE_STATES, CASE_TRUTHS } from '../../schemas/caseState.ts';
 import { buildDate } from '../build.ts';
 import type { CaseRecord } from '../cases.ts';
 import type { Site } from '../site.ts';
-import { batchLabel, caseDueState, ledgerRecords, unitName, type CaseDueState } from './case.ts';
+import { batchLabel, caseDueState, isClosed, ledgerRecords, unitName, type CaseDueState } from './case.ts';
 
 /** Cases per ledger page: a row is some 400 bytes, and a page must stay under 60 KB. */
 export const CASE_PAGE_SIZE = 100;
@@ -128,6 +128,14 @@ export function ledgerFilters(site: Site): readonly LedgerFilter[] {
   const offered = filters.filter((filter) => filter.choices.length > 0);
   filterCache.set(site, offered);
   return offered;
+}
+
+/**
+ * The 办理时限 of the cases not closed, each once, in order: what the browser needs to turn 逾期
+ * into index conditions on its own date, without loading every filter of the index for them.
+ */
+export function openDues(site: Site): string[] {
+  return distinct(site.cases.all.filter((record) => !isClosed(record)).map((record) => record.due)).sort();
 }
 
 /** What the ledger's first page says about the whole: how many cases in how many batches, the last batch. */

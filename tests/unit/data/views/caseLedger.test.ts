@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { caseBatchPaths, caseLedgerPaths, caseRows, ledgerFilters, ledgerSummary, unitCasePaths } from '~/data/views/caseLedger';
+import { caseBatchPaths, caseLedgerPaths, caseRows, ledgerFilters, ledgerSummary, openDues, unitCasePaths } from '~/data/views/caseLedger';
 import { fixtureEntries } from '../fixture.ts';
 import { caseEntries } from '../cases.ts';
 
@@ -52,5 +52,11 @@ describe('the ledger', () => {
   it('is one empty page, with no filters, on a site without cases', () => {
     const empty = indexSite(fixtureEntries());
     expect([caseLedgerPaths(empty).map(({ items }) => items.length), caseBatchPaths(empty), unitCasePaths(empty), ledgerFilters(empty), ledgerSummary(empty)]).toEqual([[0], [], [], [], { total: 0, batches: 0, last: undefined }]);
+  });
+});
+
+describe('openDues', () => {
+  it('lists the 办理时限 of the cases not 办结 nor 销号, each once, in order', () => {
+    expect(openDues(site)).toEqual(['2022-09-25', '2022-10-06']);
   });
 });
