@@ -91,17 +91,14 @@ export function pressText(stats: CaseStats, name: { region: (id: string) => stri
     t('cases.stats.press.industries', { list: pressList(stats.industries, industryName) }),
     t('cases.stats.press.regions', { list: pressList(stats.regions, name.region) }),
   ].join(t('cases.stats.clauseJoin'));
-  const handling = t('cases.stats.press.handling', {
-    concluded: stats.concluded.count,
-    staged: stats.states.阶段性办结,
-    underway: stats.states.办理中,
-    pending: stats.states.已交办,
-    rate: stats.concluded.percent!,
-  });
+  // The words' own order (src/schemas/caseState.ts): 已交办, 办理中, 阶段性办结 …; 属实, 部分属实, 不属实.
+  const [pending, underway, staged] = CASE_STATES.map((state) => stats.states[state]);
+  const [truthful, partly, untrue] = CASE_TRUTHS.map((truth) => stats.truths[truth]);
+  const handling = t('cases.stats.press.handling', { concluded: stats.concluded.count, staged: staged!, underway: underway!, pending: pending!, rate: stats.concluded.percent! });
   const truth =
     stats.truthful.percent === undefined
       ? ''
-      : t('cases.stats.press.truth', { count: stats.truthful.of, true: stats.truths.属实, partly: stats.truths.部分属实, false: stats.truths.不属实, rate: stats.truthful.percent });
+      : t('cases.stats.press.truth', { count: stats.truthful.of, true: truthful!, partly: partly!, false: untrue!, rate: stats.truthful.percent });
   return `${opening}${splits}。${handling}${truth}`;
 }
 

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cases as caseConfig } from '~/config';
 import { indexCases } from '~/data/cases';
 import { indexContent } from '~/data/content';
-import { caseStats, percent, type CountedCase } from '~/lib/caseStats';
+import { caseStats, percent, type CountedCase, type Tally } from '~/lib/caseStats';
 import { caseEntries } from '../data/cases.ts';
 
 const records = indexCases(indexContent(caseEntries())).all;
 const stats = caseStats(records, caseConfig);
+
+/** Tallies as `[key, count]` pairs, to read a breakdown at a glance. */
+const pairs = (tallies: readonly Tally[]) => tallies.map((tally) => [tally.key, tally.count]);
 
 // Every figure below is worked out by hand from the table at the head of tests/unit/data/cases.ts.
 describe('caseStats on the case fixture', () => {
@@ -24,37 +27,18 @@ describe('caseStats on the case fixture', () => {
 
   it('counts a case under each of its 污染类型 (7 for 5 cases), most first, ties in the configured order', () => {
     // 大气 D1 D3, 噪声 D1 D5, 水 D2, 扬尘 D4, 其他 D5.
-    expect(stats.types).toEqual([
-      { key: '大气', count: 2 },
-      { key: '噪声', count: 2 },
-      { key: '水', count: 1 },
-      { key: '扬尘', count: 1 },
-      { key: '其他', count: 1 },
-    ]);
+    expect(pairs(stats.types)).toEqual([['大气', 2], ['噪声', 2], ['水', 1], ['扬尘', 1], ['其他', 1]]);
     expect(stats.types.reduce((sum, tally) => sum + tally.count, 0)).toBe(7);
   });
 
   it('counts by 行业 (the case naming none last), 区域, 牵头 unit and 来源', () => {
-    expect(stats.industries).toEqual([
-      { key: '餐饮业', count: 2 },
-      { key: '化工', count: 1 },
-      { key: '建筑业', count: 1 },
-      { key: '', count: 1 },
+    expect([pairs(stats.industries), pairs(stats.regions), pairs(stats.leads), pairs(stats.sources), stats.focus]).toEqual([
+      [['餐饮业', 2], ['化工', 1], ['建筑业', 1], ['', 1]],
+      [['c', 3], ['d', 2]],
+      [['a', 2], ['b', 2], ['c', 1]],
+      [['来电', 3], ['来信', 2]],
+      1,
     ]);
-    expect(stats.regions).toEqual([
-      { key: 'c', count: 3 },
-      { key: 'd', count: 2 },
-    ]);
-    expect(stats.leads).toEqual([
-      { key: 'a', count: 2 },
-      { key: 'b', count: 2 },
-      { key: 'c', count: 1 },
-    ]);
-    expect(stats.sources).toEqual([
-      { key: '来电', count: 3 },
-      { key: '来信', count: 2 },
-    ]);
-    expect(stats.focus).toBe(1);
   });
 
   it('counts 阶段性办结 as 办结 (3 of 5: 60.0%) and 属实率 over the 办结 cases (属实 + 部分属实, 2 of 3: 66.7%)', () => {
@@ -101,10 +85,7 @@ describe('caseStats on cases built here', () => {
 
   it('counts a case with two leads under both, and a type or a lead named twice once', () => {
     const result = caseStats([item(1, '2022-09-20', { lead: ['a', 'b', 'a'], types: ['水', '水', '大气'] })], caseConfig);
-    expect([result.leads, result.types]).toEqual([
-      [{ key: 'a', count: 1 }, { key: 'b', count: 1 }],
-      [{ key: '水', count: 1 }, { key: '大气', count: 1 }],
-    ]);
+    expect([pairs(result.leads), pairs(result.types)]).toEqual([[['a', 1], ['b', 1]], [['水', 1], ['大气', 1]]]);
   });
 
   it('has no rate without cases, and no 属实率 before a case is 办结', () => {
