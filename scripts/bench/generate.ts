@@ -2,13 +2,15 @@
  * Generates a synthetic but realistic content folder for benchmarks: meetings with transcripts,
  * directives, units and groups, tasks that quote the transcripts, checklists and milestones, and
  * half a year of progress: each unit's weekly reports (交账), the office's 销号 decisions and a
- * few 督查通报 — all valid under `npm run check`. Written to a folder outside content/, never
+ * few 督查通报, and the inspection team's petition cases in daily batches with their handling
+ * (./caseContent.ts) — all valid under `npm run check`. Written to a folder outside content/, never
  * committed.
  *
- *   node scripts/bench/generate.ts <out-dir> [tasks=5000] [units=200] [checklists=50] [meetings=20] [reports=26]
+ *   node scripts/bench/generate.ts <out-dir> [tasks=5000] [units=200] [checklists=50] [meetings=20] [reports=26] [cases=0] [batches=60]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateCases } from './caseContent.ts';
 
 /** Sizes of a synthetic site. */
 export interface SiteSize {
@@ -18,6 +20,10 @@ export interface SiteSize {
   meetings: number;
   /** Weekly reports per unit (交账), from the Friday after the last meeting; 0 for none. */
   reports?: number;
+  /** Petition cases (交办信访件); 0 or absent for none. */
+  cases?: number;
+  /** The daily batches the cases come in (default 60). */
+  batches?: number;
 }
 
 /**
@@ -151,6 +157,7 @@ export function generate(root: string, size: SiteSize): void {
   });
 
   if ((size.reports ?? 0) > 0) progress(content, reporting, standing, size.reports!, next);
+  if ((size.cases ?? 0) > 0) generateCases(content, units, size.cases!, size.batches ?? 60, random(20220601));
 }
 
 /** `date` plus `days`, as `YYYY-MM-DD`. */
@@ -203,11 +210,11 @@ function append(map: Map<string, string[]>, key: string, value: string): void {
 }
 
 if (import.meta.main) {
-  const [out, tasks = '5000', units = '200', checklists = '50', meetings = '20', reports = '26'] = process.argv.slice(2);
+  const [out, tasks = '5000', units = '200', checklists = '50', meetings = '20', reports = '26', cases = '0', batches = '60'] = process.argv.slice(2);
   if (out === undefined) {
-    console.error('usage: node scripts/bench/generate.ts <out-dir> [tasks] [units] [checklists] [meetings] [reports]');
+    console.error('usage: node scripts/bench/generate.ts <out-dir> [tasks] [units] [checklists] [meetings] [reports] [cases] [batches]');
     process.exit(2);
   }
-  generate(out, { tasks: Number(tasks), units: Number(units), checklists: Number(checklists), meetings: Number(meetings), reports: Number(reports) });
-  console.log(`generated ${tasks} tasks in ${out}/content`);
+  generate(out, { tasks: Number(tasks), units: Number(units), checklists: Number(checklists), meetings: Number(meetings), reports: Number(reports), cases: Number(cases), batches: Number(batches) });
+  console.log(`generated ${tasks} tasks and ${cases} cases in ${out}/content`);
 }

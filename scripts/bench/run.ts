@@ -1,10 +1,12 @@
 /**
  * npm run bench [-- <sizes…>] — the scale benchmark. For each size (default 1,000 and 10,000
  * tasks; 200 units, 50 checklists, 20 meetings, 26 weekly reports per unit, some 销号 and a
- * 督查通报 every six weeks) it generates synthetic content in a temporary folder outside
+ * 督查通报 every six weeks; two petition cases per task, in 60 daily batches with their handling:
+ * 2,000 and 20,000 cases) it generates synthetic content in a temporary folder outside
  * content/, then measures with the real pipeline: check time, build time (Pagefind included)
- * and index time, peak memory, pages per second, dist and index size, the bytes (HTML+CSS+JS)
- * of a unit page, of the 进度总览 (once the site has one) and of the largest 督查通报, the time of
+ * and index time, build CPU time, peak memory, pages per second, dist and index size, the bytes
+ * (HTML+CSS+JS) of a unit page, of the 进度总览, of the largest 督查通报, of the case ledger, the
+ * case statistics, a unit's cases and a case page (those the site has; site.ts pageFigures), the time of
  * importing a unit's filled-in sheet of 200 rows (`npm run import`, its check included), and in Chromium the search page's bytes before typing and
  * the bytes and time of a first and later queries. Lighthouse (mobile, median of 3) runs on the
  * home, unit, task-list and search pages of the first size. Growth: the build time of the largest
@@ -13,50 +15,31 @@
  * Figures print as a table and are written to .bench/bench.json. Nothing is written inside
  * content/ or committed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lighthouseScores, measureSearch } from './browser.ts';
 import { timeImport } from './importSheet.ts';
-import { buildProject, folderBytes, ROOT, serve, syntheticProject } from './site.ts';
+import { buildProject, folderBytes, pageFigures, ROOT, serve, syntheticProject, timeCheck } from './site.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
 if (sizes.length === 0) sizes.push(1000, 10000);
 const QUERIES = ['台账资料', '回头看', '信访件', '第12局', '扬尘'];
-const SHAPE = { units: 200, checklists: 50, meetings: 20, reports: 26 };
+const SHAPE = { units: 200, checklists: 50, meetings: 20, reports: 26, batches: 60 };
+/** Petition cases per task: 20,000 cases on top of 10,000 tasks, as issue 16 asks. */
+const CASES_PER_TASK = 2;
+/** The site of `tasks` tasks. */
+const shape = (tasks: number) => ({ tasks, cases: tasks * CASES_PER_TASK, ...SHAPE });
 /** The rows of the unit's sheet imported (`npm run import -- report`). */
 const IMPORT_ROWS = 200;
 /** Build time may grow at most this much faster than the content (12× for 10×) and still count as linear. */
 const GROWTH_SLACK = 1.2;
 
-/** The largest of the pages `paths` that exist, in KB (pageWeight); undefined when none is built. */
-function largestPageKB(dist: string, paths: readonly string[]): number | undefined {
-  const weights = paths.filter((path) => existsSync(join(dist, path))).map((path) => pageWeight(dist, path));
-  return weights.length === 0 ? undefined : Number((Math.max(...weights) / 1024).toFixed(1));
-}
-
-/** An HTML page's own bytes plus the stylesheets and scripts it loads (uncompressed). */
-function pageWeight(dist: string, page: string): number {
-  const html = readFileSync(join(dist, page), 'utf8');
-  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]!);
-  const imported = new Set(assets);
-  // Scripts import shared chunks: follow them once.
-  for (const asset of [...imported]) {
-    if (!asset.endsWith('.js')) continue;
-    for (const [, chunk] of readFileSync(join(dist, asset), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)) imported.add(`_astro/${chunk}`);
-  }
-  return Buffer.byteLength(html) + [...imported].reduce((sum, asset) => sum + statSync(join(dist, asset)).size, 0);
-}
-
 const results = [];
 for (const [index, tasks] of sizes.entries()) {
   console.log(`\n== ${tasks} tasks`);
-  const project = syntheticProject({ tasks, ...SHAPE });
+  const project = syntheticProject(shape(tasks));
   try {
-    const checkStarted = performance.now();
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), project], { encoding: 'utf8' });
-    const checkSeconds = (performance.now() - checkStarted) / 1000;
-    if (check.status !== 0) throw new Error(`check failed:\n${check.stderr.slice(-2000)}`);
+    const checkSeconds = timeCheck(project);
     const build = buildProject(project);
     const dist = join(project, 'dist');
     const stop = await serve(project, 4397);
@@ -72,18 +55,17 @@ for (const [index, tasks] of sizes.entries()) {
       }
       const figures = {
         tasks,
+        cases: tasks * CASES_PER_TASK,
         pages: build.pages,
         checkSeconds: Number(checkSeconds.toFixed(1)),
         buildSeconds: Number(build.seconds.toFixed(1)),
+        buildCpuSeconds: Number(build.cpuSeconds.toFixed(1)),
         indexSeconds: Number(build.indexSeconds.toFixed(1)),
         peakMemoryMB: build.peakMemoryMB,
         pagesPerSecond: Math.round(build.pages / build.seconds),
         distMB: Number((folderBytes(dist) / 1024 / 1024).toFixed(1)),
         indexMB: Number((folderBytes(join(dist, 'pagefind')) / 1024 / 1024).toFixed(1)),
-        unitPageKB: Number((pageWeight(dist, 'units/danwei-1/index.html') / 1024).toFixed(1)),
-        // 进度总览, once the site has it; the largest 督查通报 (the one naming the most units).
-        progressPageKB: largestPageKB(dist, ['progress/index.html']),
-        bulletinPageKB: largestPageKB(dist, readdirSync(join(dist, 'bulletins'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `bulletins/${entry.name}/index.html`)),
+        ...pageFigures(dist),
         importSeconds: Number((await timeImport(project, 'danwei-1', IMPORT_ROWS)).toFixed(1)),
         searchPageKB: Number((search.pageBytes / 1024).toFixed(1)),
         firstQuery: { kb: Number((search.queries[0]!.bytes / 1024).toFixed(1)), ms: search.queries[0]!.ms },
@@ -109,7 +91,7 @@ function growth(results: readonly { tasks: number; buildSeconds: number }[]): { 
     // One size asked for: build a tenth of it (build only) so that the figure still compares 10× the content.
     const tasks = Math.max(1, Math.round(large.tasks / 10));
     console.log(`\n== ${tasks} tasks (build only, for the growth figure)`);
-    const project = syntheticProject({ tasks, ...SHAPE });
+    const project = syntheticProject(shape(tasks));
     try {
       small = { tasks, seconds: Number(buildProject(project).seconds.toFixed(1)) };
     } finally {
@@ -127,11 +109,11 @@ if (buildGrowth !== undefined) {
     `\ngrowth: build ${small.tasks} tasks ${small.seconds} s, ${large.tasks} tasks ${large.seconds} s: ${ratio.toFixed(1)}× for ${large.tasks / small.tasks}× the content (limit ${limit}×${ratio > limit ? ', EXCEEDED' : ''})`,
   );
 }
-console.log(`\ntasks   check s  build s  index s  peak MB  pages/s  dist MB  index MB  unit KB  进度 KB  通报 KB  import s  search KB  1st q KB  1st q ms  later q KB (max)   (import: ${IMPORT_ROWS} rows)`);
+console.log(`\ntasks  cases  check s  build s  cpu s  index s  peak MB  pages/s  dist MB  index MB  unit KB  进度 KB  通报 KB  台账 KB  统计 KB  单位件 KB  件 KB  import s  search KB  1st q KB  1st q ms  later q KB (max)   (import: ${IMPORT_ROWS} rows)`);
 for (const row of results) {
   const later = Math.max(...row.laterQueries.map((query) => query.kb));
   console.log(
-    [row.tasks, row.checkSeconds, row.buildSeconds, row.indexSeconds, row.peakMemoryMB, row.pagesPerSecond, row.distMB, row.indexMB, row.unitPageKB, row.progressPageKB ?? '-', row.bulletinPageKB ?? '-', row.importSeconds, row.searchPageKB, row.firstQuery.kb, row.firstQuery.ms, later]
+    [row.tasks, row.cases, row.checkSeconds, row.buildSeconds, row.buildCpuSeconds, row.indexSeconds, row.peakMemoryMB, row.pagesPerSecond, row.distMB, row.indexMB, row.unitPageKB ?? '-', row.progressPageKB ?? '-', row.bulletinPageKB ?? '-', row.ledgerPageKB ?? '-', row.statisticsPageKB ?? '-', row.unitCasesPageKB ?? '-', row.casePageKB ?? '-', row.importSeconds, row.searchPageKB, row.firstQuery.kb, row.firstQuery.ms, later]
       .map((value, column) => String(value).padStart(column === 0 ? 5 : 8))
       .join(' '),
   );

@@ -4,7 +4,7 @@
  * the result. Nothing here is written inside the repository.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate, type SiteSize } from './generate.ts';
@@ -23,9 +23,20 @@ export function syntheticProject(size: SiteSize): string {
   return dir;
 }
 
+/** Runs `npm run check` on the project at `dir`; its seconds. Throws when the content does not pass. */
+export function timeCheck(dir: string): number {
+  const started = performance.now();
+  const check = spawnSync(NODE, [join(ROOT, 'scripts/check.ts'), dir], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (check.status !== 0) throw new Error(`check failed:\n${check.stderr.slice(-2000)}`);
+  return seconds;
+}
+
 /** What a build reported. */
 export interface BuildFigures {
   seconds: number;
+  /** User plus system CPU seconds: on a shared, loaded machine the wall time says more about the others. */
+  cpuSeconds: number;
   indexSeconds: number;
   pages: number;
   peakMemoryMB: number;
@@ -48,8 +59,10 @@ export function buildProject(dir: string, base = '/'): BuildFigures {
   const index = /indexed (\d+) pages in (\d+) ms/.exec(result.stdout);
   const time = spawnSync('cat', [timeFile], { encoding: 'utf8' }).stdout;
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);
+  const cpu = ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(time)?.[1] ?? NaN));
   return {
     seconds,
+    cpuSeconds: cpu[0]! + cpu[1]!,
     indexSeconds: index === null ? NaN : Number(index[2]) / 1000,
     pages: index === null ? NaN : Number(index[1]),
     peakMemoryMB: peak === null ? NaN : Math.round(Number(peak[1]) / 1024),
@@ -81,4 +94,59 @@ export function folderBytes(dir: string): number {
     const stat = statSync(join(dir, file));
     return stat.isFile() ? sum + stat.size : sum;
   }, 0);
+}
+
+/** The largest of the pages `paths` that exist, in KB (pageWeight); undefined when none is built. */
+export function largestPageKB(dist: string, paths: readonly string[]): number | undefined {
+  const weights = paths.filter((path) => existsSync(join(dist, path))).map((path) => pageWeight(dist, path));
+  return weights.length === 0 ? undefined : Number((Math.max(...weights) / 1024).toFixed(1));
+}
+
+/** An HTML page's own bytes plus the stylesheets and scripts it loads (uncompressed). */
+export function pageWeight(dist: string, page: string): number {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]!);
+  const imported = new Set(assets);
+  // Scripts import shared chunks: follow them once.
+  for (const asset of [...imported]) {
+    if (!asset.endsWith('.js')) continue;
+    for (const [, chunk] of readFileSync(join(dist, asset), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)) imported.add(`_astro/${chunk}`);
+  }
+  return Buffer.byteLength(html) + [...imported].reduce((sum, asset) => sum + statSync(join(dist, asset)).size, 0);
+}
+
+/** The weights (pageWeight, KB) of the pages whose budgets the benchmarks watch; undefined where the site has no such page. */
+export interface PageFigures {
+  unitPageKB: number | undefined;
+  /** 进度总览. */
+  progressPageKB: number | undefined;
+  /** The largest 督查通报 (the one naming the most units and cases). */
+  bulletinPageKB: number | undefined;
+  /** The case ledger's first page. */
+  ledgerPageKB: number | undefined;
+  /** The case statistics page. */
+  statisticsPageKB: number | undefined;
+  /** The largest of a unit's case list pages (the first page of each). */
+  unitCasesPageKB: number | undefined;
+  /** A case page (the first case of the first batch). */
+  casePageKB: number | undefined;
+}
+
+/** The subfolders of `dist`/`dir`, as `dir/<name>/index.html` pages. */
+const pagesUnder = (dist: string, dir: string, page = 'index.html') =>
+  existsSync(join(dist, dir)) ? readdirSync(join(dist, dir), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `${dir}/${entry.name}/${page}`) : [];
+
+/** Measures the budgeted pages of the site built in `dist`; `unit` is the unit whose page is weighed. */
+export function pageFigures(dist: string, unit = 'danwei-1'): PageFigures {
+  const firstCase = existsSync(join(dist, 'cases')) ? readdirSync(join(dist, 'cases')).filter((name) => /^D3SX/.test(name)).sort()[0] : undefined;
+  return {
+    unitPageKB: largestPageKB(dist, [`units/${unit}/index.html`]),
+    progressPageKB: largestPageKB(dist, ['progress/index.html']),
+    bulletinPageKB: largestPageKB(dist, pagesUnder(dist, 'bulletins')),
+    ledgerPageKB: largestPageKB(dist, ['cases/index.html']),
+    // Its address is the statistics helper's to choose: any of these.
+    statisticsPageKB: largestPageKB(dist, ['cases/statistics/index.html', 'cases/stats/index.html', 'statistics/index.html', 'case-statistics/index.html']),
+    unitCasesPageKB: largestPageKB(dist, pagesUnder(dist, 'units', 'cases/index.html')),
+    casePageKB: firstCase === undefined ? undefined : largestPageKB(dist, [`cases/${firstCase}/index.html`]),
+  };
 }

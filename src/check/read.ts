@@ -425,6 +425,25 @@ function readFolder(root: string, collection: CollectionName, spec: { dir: strin
   }
 }
 
+/**
+ * Reads one unit's folder of a dated collection (its files, their attachments, and the problems
+ * of each) as `readContent` reads it among the others: what an import reads again after writing
+ * one of the unit's reports. A folder that does not exist holds no entry.
+ */
+export function readUnitEntries(root: string, collection: CollectionName, unit: string): ReadResult {
+  const result: ReadResult = { entries: [], problems: [] };
+  const spec: CollectionFiles = COLLECTION_FILES[collection];
+  if (spec.kind !== 'dated') throw new Error(`readUnitEntries: ${collection} is not a dated collection`);
+  const dir = join(root, CONTENT_DIR, spec.dir);
+  if (absent(join(dir, unit))) return result;
+  try {
+    readUnitFolder(dir, collection, spec, unit, result);
+  } catch (error) {
+    result.problems.push({ file: posix.join(CONTENT_DIR, spec.dir, unit), field: '', message: internalError(error) });
+  }
+  return result;
+}
+
 /** Reads one collection of the project at `root`. */
 export function readCollection(root: string, collection: CollectionName): ReadResult {
   const result: ReadResult = { entries: [], problems: [] };

@@ -30,7 +30,18 @@ export interface Site {
 export function indexSite(entries: SiteEntries): Site {
   const content = indexContent(entries);
   const relations = indexRelations(content);
-  return { content, relations, history: indexHistory(entries.history, relations), progress: indexProgress(content, relations), cases: indexCases(content) };
+  // Progress is indexed when first asked for: the importer indexes the site for its reach and
+  // sheets, and at 10,000 tasks and 200 units the units' progress is a good part of its time.
+  let progress: SiteProgress | undefined;
+  return {
+    content,
+    relations,
+    history: indexHistory(entries.history, relations),
+    get progress() {
+      return (progress ??= indexProgress(content, relations));
+    },
+    cases: indexCases(content),
+  };
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * `npm run import -- report <file>` as a function: read the file, tell a unit's sheet (or the
  * 报送 page's CSV) from a checklist's export, map its rows, merge them into the unit's report of
- * that day, write it, and run the content check over the result. Nothing is written while any
- * row has a problem (unless `partial`: then the rows without one are); a written file the check
- * finds fault with is taken back (the file there before is restored), so content/ is never left
- * failing because of an import. Returns the lines to print, never throws for a bad file.
+ * that day, write it, and check the unit's reports again, against the content as read before
+ * (nothing else changed: the whole check is not run twice). Nothing is written while any row has
+ * a problem (unless `partial`: then the rows without one are); a written file the check finds
+ * fault with is taken back (the file there before is restored), so content/ is never left failing
+ * because of an import. Returns the lines to print, never throws for a bad file.
  */
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { checkContent } from '../check/checkContent.ts';
+import { checkContent, recheckUnitReports, type CheckResult } from '../check/checkContent.ts';
 import { proseDate } from '../data/build.ts';
 import { unitName } from '../data/content.ts';
 import { indexChecked, type Site } from '../data/site.ts';
@@ -48,6 +49,16 @@ export interface ImportOutcome {
 /** The site index of the content folder under `root`, as the build makes it (without git history). */
 export function projectSite(root: string): Site {
   return indexChecked(checkContent(root, { base: null }).content);
+}
+
+/**
+ * The content of `root` as the check reads it, and the site index made from it: the import checks
+ * its report against the same. The rest of the content's own problems are not the import's (the
+ * editor's `npm run check` and CI name them): its rules are not run here.
+ */
+function checkedSite(root: string): { checked: CheckResult; site: Site } {
+  const checked = checkContent(root, { base: null, rules: false });
+  return { checked, site: indexChecked(checked.content) };
 }
 
 /** A content file there now: its text and its data when valid; a problem when it cannot be merged with. */
@@ -114,7 +125,7 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
     lines: [],
     errors: [...sortSheetProblems(problems).map((problem) => formatSheetProblem(name, problem)), ...tail],
   });
-  const site = projectSite(root);
+  const { checked, site } = checkedSite(root);
   const parsed = await readReport(name, request.bytes, site, { unit: request.unit, date: request.date, today });
   const { unit, date, problems, notes } = parsed;
   const blocking = problems.filter((problem) => problem.row === undefined || !partial);
@@ -142,7 +153,8 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
 
   const undo = write(root, file, text, existing.text);
   const own = (problem: { file: string }) => problem.file === file || problem.file.startsWith(`content/reports/${unit}/${date}/`);
-  const after = checkContent(root, { base: null }).problems.filter(own);
+  // The unit's reports read and checked again against the content read above: nothing else changed.
+  const after = recheckUnitReports(root, unit, checked).filter(own);
   if (after.length > 0) {
     undo();
     return {

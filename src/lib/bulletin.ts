@@ -1,7 +1,7 @@
 /**
  * The 督查通报 and the 督办通知, as documents: what a bulletin's body holds (the figures of each
- * unit as of its date, the units named for overdue tasks or missing reports, the office's remarks,
- * the 整改期限), and the paragraphs, table and 版记 of the 公文 made from it. The same document is
+ * unit as of its date, the units named for overdue tasks or missing reports, the petition cases
+ * handed over by then with the lead units of those overdue, the office's remarks, the 整改期限), and the paragraphs, table and 版记 of the 公文 made from it. The same document is
  * rendered as the page (src/components/OfficialDocument.astro) and as the .docx file
  * (./officialDocx.ts), so the two never say different things. Pure: the words come in as
  * templates from the string table, the figures as a typed body (src/data/views/bulletin.ts).
@@ -50,6 +50,39 @@ export interface UnreportedUnit {
   lastReport: string | null;
 }
 
+/** A petition case (交办信访件) past its 办理时限 and not 办结 on the bulletin's date. */
+export interface OverdueCase {
+  /** 受理编号. */
+  id: string;
+  /** 批次: 第N批. */
+  batch: number;
+  /** 办理时限, `YYYY-MM-DD`. */
+  due: string;
+}
+
+/** A lead unit (牵头) named for overdue petition cases. */
+export interface OverdueCaseUnit {
+  id: string;
+  name: string;
+  cases: readonly OverdueCase[];
+}
+
+/** The petition cases as the bulletin's date saw them: the batches handed over and the reports made by then. */
+export interface BulletinCases {
+  /** 交办 N 批. */
+  batches: number;
+  /** M 件. */
+  cases: number;
+  /** 办结 k 件, 阶段性办结 included. */
+  concluded: number;
+  /** Of `concluded`, 阶段性办结. */
+  partlyConcluded: number;
+  /** 逾期: past the 办理时限, not 办结, not signed off. */
+  overdue: number;
+  /** The lead units of the overdue cases, each with its cases (a case with two leads under both), in the district's order. */
+  overdueUnits: readonly OverdueCaseUnit[];
+}
+
 /** What a bulletin says, as of its date: the input of every document made from it. */
 export interface BulletinBody {
   /** The day the figures are of (the bulletin's date), `YYYY-MM-DD`. */
@@ -70,6 +103,8 @@ export interface BulletinBody {
   unreported: readonly UnreportedUnit[] | undefined;
   /** The office's own remarks, one paragraph each. */
   remarks: readonly string[];
+  /** The petition cases; undefined when no batch had been handed over by the date, when the 通报 says nothing of them. */
+  cases: BulletinCases | undefined;
 }
 
 /** What the document's head and foot name: the issue, the office, the copies. */
@@ -126,16 +161,45 @@ export interface BulletinWords {
   noticeLead: string;
   noticeOverdue: string;
   noticeTask: string;
+  /** After the tasks a notice lists, when the unit let more pass: how many more, and the page that lists them all. */
+  noticeMore: string;
+  /** That page's title, `{unit}` to fill: the unit's 各项任务落实情况. */
+  noticeMorePage: string;
   noticeAlso: string;
   noticeUnreportedSince: string;
   noticeUnreportedNever: string;
   noticeRectify: string;
+  /** The petition-case part (string table `cases.feed.*`). */
+  cases: BulletinCaseWords;
   /** Joins items of a list in a sentence: `、`. */
   listJoin: string;
   /** Joins clauses: `；`. */
   clauseJoin: string;
   /** A `YYYY-MM-DD` date in prose: 2022年5月20日. */
   date: (iso: string) => string;
+}
+
+/** The templates of the petition-case part of the 通报 and the 督办通知. */
+export interface BulletinCaseWords {
+  /** The totals paragraph under 总体情况. */
+  overall: string;
+  /** The heading under 存在的问题, with its `{ordinal}` (一, 二, 三). */
+  heading: string;
+  /** The ordinals of the headings under 存在的问题: 一,二,三. */
+  ordinals: string;
+  unit: string;
+  /** For a unit with more overdue cases than the 通报 lists. */
+  unitMore: string;
+  /** When too many units are late to name their cases. */
+  units: string;
+  unitCount: string;
+  case: string;
+  none: string;
+  reason: string;
+  noticeOverdue: string;
+  noticeCase: string;
+  /** After the listed cases: how many more, and where to find them. */
+  noticeMore: string;
 }
 
 /** The sums of every unit's row: the 合计 line and the overall paragraph. */
@@ -171,17 +235,25 @@ export interface UnitNotice {
   overdue: readonly OverdueTask[];
   /** Present when it is named for not reporting: its latest report, or null. */
   unreported: { lastReport: string | null } | undefined;
+  /** The overdue petition cases it leads; empty when none. */
+  cases: readonly OverdueCase[];
 }
 
-/** The units that get a 督办通知 (overdue, or not reporting), in the rows' order. */
+/**
+ * The units that get a 督办通知 (overdue tasks or cases, or not reporting), in the rows' order; a
+ * unit late on cases that has no task, and so no row, comes after them.
+ */
 export function noticeUnits(body: BulletinBody): UnitNotice[] {
   const overdue = new Map(body.overdue.map((unit) => [unit.id, unit]));
   const unreported = new Map((body.unreported ?? []).map((unit) => [unit.id, unit]));
-  return body.rows.flatMap((row) => {
+  const lateCases = new Map((body.cases?.overdueUnits ?? []).map((unit) => [unit.id, unit]));
+  const units = [...body.rows, ...(body.cases?.overdueUnits ?? []).filter((unit) => !body.rows.some((row) => row.id === unit.id))];
+  return units.flatMap((row) => {
     const late = overdue.get(row.id);
     const silent = unreported.get(row.id);
-    if (late === undefined && silent === undefined) return [];
-    return [{ id: row.id, name: row.name, overdue: late?.tasks ?? [], unreported: silent === undefined ? undefined : { lastReport: silent.lastReport } }];
+    const cases = lateCases.get(row.id)?.cases ?? [];
+    if (late === undefined && silent === undefined && cases.length === 0) return [];
+    return [{ id: row.id, name: row.name, overdue: late?.tasks ?? [], unreported: silent === undefined ? undefined : { lastReport: silent.lastReport }, cases }];
   });
 }
 
@@ -231,6 +303,27 @@ function overdueParagraphs(body: BulletinBody, words: BulletinWords): OfficialBl
   });
 }
 
+/** How many of a unit's overdue cases the 通报 names by 受理编号; its 督办通知 names them all. */
+export const CASES_NAMED_PER_UNIT = 5;
+
+/** A case as the 通报 and the 督办通知 name it: 受理编号, 批次 and 办理时限. */
+const caseLabel = (item: OverdueCase, words: BulletinWords) => fill(words.cases.case, { id: item.id, batch: item.batch, due: words.date(item.due) });
+
+/** The paragraphs naming the lead units of overdue cases, or saying there are none. */
+function overdueCaseParagraphs(cases: BulletinCases, date: string, words: BulletinWords): OfficialBlock[] {
+  const { overdueUnits } = cases;
+  if (overdueUnits.length === 0) return [paragraph(fill(words.cases.none, { date: words.date(date) }))];
+  if (overdueUnits.length > UNITS_NAMED_WITH_TASKS) {
+    const units = overdueUnits.map((unit) => fill(words.cases.unitCount, { unit: unit.name, count: unit.cases.length }));
+    return [paragraph(fill(words.cases.units, { count: overdueUnits.length, units: units.join(words.listJoin) }))];
+  }
+  return overdueUnits.map((unit) => {
+    const named = unit.cases.slice(0, CASES_NAMED_PER_UNIT).map((item) => caseLabel(item, words));
+    const template = unit.cases.length > CASES_NAMED_PER_UNIT ? words.cases.unitMore : words.cases.unit;
+    return paragraph(fill(template, { unit: unit.name, count: unit.cases.length, cases: named.join(words.listJoin) }));
+  });
+}
+
 /** The paragraph naming the units that did not report, or saying all did. */
 function unreportedParagraph(unreported: readonly UnreportedUnit[], words: BulletinWords): OfficialBlock {
   if (unreported.length === 0) return paragraph(words.unreportedNone);
@@ -244,13 +337,23 @@ function unreportedParagraph(unreported: readonly UnreportedUnit[], words: Bulle
 export function bulletinDocument(body: BulletinBody, header: BulletinHeader, words: BulletinWords): OfficialDocument {
   const date = words.date(body.date);
   const totals = bulletinTotals(body);
+  const { cases } = body;
   const problems: OfficialBlock[] =
-    body.unreported === undefined
+    body.unreported === undefined && cases === undefined
       ? overdueParagraphs(body, words)
-      : [heading(2, words.overdueHeading), ...overdueParagraphs(body, words), heading(2, words.unreportedHeading), unreportedParagraph(body.unreported, words)];
+      : [
+          heading(2, words.overdueHeading),
+          ...overdueParagraphs(body, words),
+          ...(body.unreported === undefined ? [] : [heading(2, words.unreportedHeading), unreportedParagraph(body.unreported, words)]),
+          // The cases' heading takes the next ordinal: （二） or （三）.
+          ...(cases === undefined
+            ? []
+            : [heading(2, fill(words.cases.heading, { ordinal: words.cases.ordinals.split(',')[body.unreported === undefined ? 1 : 2]! })), ...overdueCaseParagraphs(cases, body.date, words)]),
+        ];
   const reasons = [
     ...(body.overdue.length > 0 ? [words.reasonOverdue] : []),
     ...(body.unreported !== undefined && body.unreported.length > 0 ? [words.reasonUnreported] : []),
+    ...(cases !== undefined && cases.overdueUnits.length > 0 ? [words.cases.reason] : []),
   ];
   const rectify =
     reasons.length === 0
@@ -280,6 +383,20 @@ export function bulletinDocument(body: BulletinBody, header: BulletinHeader, wor
       ),
       paragraph(words.tableIntro),
       unitTable(body, words),
+      ...(cases === undefined
+        ? []
+        : [
+            paragraph(
+              fill(words.cases.overall, {
+                date,
+                batches: cases.batches,
+                cases: cases.cases,
+                concluded: cases.concluded,
+                partly: cases.partlyConcluded,
+                overdue: cases.overdue,
+              }),
+            ),
+          ]),
       heading(1, words.problemsHeading),
       ...problems,
       heading(1, words.requirementsHeading),
@@ -291,6 +408,17 @@ export function bulletinDocument(body: BulletinBody, header: BulletinHeader, wor
   };
 }
 
+/**
+ * How many overdue tasks a 督办通知 lists one by one. A unit reached through a group of every
+ * department may let hundreds pass: its notice lists the first ones and counts the rest, naming
+ * the page of the site that lists all its tasks, rather than running to forty pages (and a build
+ * of 800 such notices to gigabytes).
+ */
+export const TASKS_LISTED_PER_NOTICE = 30;
+
+/** How many overdue cases a 督办通知 lists one by one, for the reason tasks are capped; the ledger lists them all. */
+export const CASES_LISTED_PER_NOTICE = 30;
+
 /** The 督办通知 to one unit named by the bulletin; undefined for a unit it does not name. */
 export function noticeDocument(body: BulletinBody, header: BulletinHeader, unitId: string, words: BulletinWords): OfficialDocument | undefined {
   const notice = noticeUnits(body).find((unit) => unit.id === unitId);
@@ -300,10 +428,22 @@ export function noticeDocument(body: BulletinBody, header: BulletinHeader, unitI
   const blocks: OfficialBlock[] = [];
   if (notice.overdue.length > 0) {
     blocks.push(paragraph(fill(words.noticeOverdue, { lead, count: notice.overdue.length })));
-    notice.overdue.forEach((task, index) => blocks.push(paragraph(fill(words.noticeTask, { index: index + 1, title: task.title, deadline: task.deadline }))));
+    const listed = notice.overdue.slice(0, TASKS_LISTED_PER_NOTICE);
+    listed.forEach((task, index) => blocks.push(paragraph(fill(words.noticeTask, { index: index + 1, title: task.title, deadline: task.deadline }))));
+    if (listed.length < notice.overdue.length) {
+      const page = fill(words.noticeMorePage, { unit: notice.name });
+      blocks.push(paragraph(fill(words.noticeMore, { listed: listed.length, rest: notice.overdue.length - listed.length, page })));
+    }
+  }
+  if (notice.cases.length > 0) {
+    const opening = notice.overdue.length > 0 ? words.noticeAlso : lead;
+    blocks.push(paragraph(fill(words.cases.noticeOverdue, { lead: opening, count: notice.cases.length })));
+    const listed = notice.cases.slice(0, CASES_LISTED_PER_NOTICE);
+    listed.forEach((item, index) => blocks.push(paragraph(fill(words.cases.noticeCase, { index: index + 1, case: caseLabel(item, words) }))));
+    if (listed.length < notice.cases.length) blocks.push(paragraph(fill(words.cases.noticeMore, { listed: listed.length, rest: notice.cases.length - listed.length })));
   }
   if (notice.unreported !== undefined) {
-    const opening = notice.overdue.length > 0 ? words.noticeAlso : lead;
+    const opening = notice.overdue.length > 0 || notice.cases.length > 0 ? words.noticeAlso : lead;
     const { lastReport } = notice.unreported;
     blocks.push(paragraph(lastReport === null ? fill(words.noticeUnreportedNever, { lead: opening }) : fill(words.noticeUnreportedSince, { lead: opening, date: words.date(lastReport) })));
   }

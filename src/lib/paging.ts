@@ -1,6 +1,11 @@
 /**
  * Pages for long lists: no page lists every entry of a large collection (the task list, the
  * matrix, the timeline, a unit's tasks); each shows `PAGE_SIZE` and links to the others.
+ *
+ * Rows made late: Astro keeps the props of every page from getStaticPaths to the end of the
+ * build, and the routes with a page per unit and hundred rows (a unit's tasks, deadlines,
+ * progress, report form: thousands of pages at 200 units) would hold every row of the site in
+ * memory at once. Their views give each page its rows as a getter, made when the page renders.
  */
 
 /** Rows per page. */

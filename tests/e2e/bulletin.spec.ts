@@ -2,7 +2,8 @@
  * The 督查通报 as staff get it, on a site built from the good fixture (the real content has no
  * bulletin until the office issues one): the bulletin and a 督办通知 are valid, axe-clean pages that
  * fit a phone, print as the 公文 alone on A4 with "— 1 —" page numbers, and offer Word files that
- * are .docx files holding the document.
+ * are .docx files holding the document. The case fixture (tests/fixtures/case-content) is laid over
+ * it with a second bulletin of 2022-09-26, between the fixture's reports, for the petition cases' part.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import JSZip from 'jszip';
 import { buildProject } from '../../scripts/bench/site.ts';
-import { projectAround } from '../unit/site/project.ts';
+import { projectAround, withCaseContent } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { originOf, serveDist } from './support/fixtureSite.ts';
 
@@ -25,7 +26,9 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  project = projectAround(join(import.meta.dirname, '../fixtures/good-content/content'));
+  project = withCaseContent(projectAround(join(import.meta.dirname, '../fixtures/good-content/content')));
+  // After both batches (9-20, 9-21) and the leads' reports of 9-25 and 9-26, before D1's 销号 (9-28).
+  writeFileSync(join(project, 'content/bulletins/2.yaml'), 'date: 2022-09-26\nrectifyBy: 2022-09-30\n');
   // Issued on 5-25 rather than 5-20: ten days after 区甲局's last report (5-15), so it is 未报送 and
   // gets a 督办通知; 区乙局 was signed off on 5-18. (完成自查's 5月19日 has an inferred year: no 逾期.)
   const file = join(project, 'content/bulletins/1.yaml');
@@ -40,7 +43,7 @@ test.afterAll(() => {
   if (project !== '') rmSync(project, { recursive: true, force: true });
 });
 
-const PAGES = ['bulletins/', 'bulletins/1/', 'bulletins/1/notices/a/'];
+const PAGES = ['bulletins/', 'bulletins/1/', 'bulletins/1/notices/a/', 'bulletins/2/', 'bulletins/2/notices/c/'];
 
 test('the bulletin pages are valid, axe-clean, and fit a 360 px phone', async ({ page }) => {
   const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
@@ -76,6 +79,17 @@ test('the bulletin reads as a 公文 and leads to its notices and its Word file'
   await page.getByRole('link', { name: '区甲局' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于督促区甲局限期整改的督办通知');
   await expect(page.getByText('根据第1期督查通报，截至2022年5月25日，你单位自2022年5月15日以来未报送工作进展情况。')).toBeVisible();
+});
+
+test('a bulletin after the batches counts the petition cases as of its date and names the late lead, who gets a 督办通知', async ({ page }) => {
+  await page.goto(`${origin}${BASE_PATH}bulletins/2/`);
+  // The case fixture's hand count (tests/unit/data/cases.ts): D1 and D5 已办结, D2 阶段性办结, D3 (丙镇) past 9-25.
+  await expect(page.getByText('交办信访件方面，截至2022年9月26日，共收到督察组交办信访件2批5件，已办结3件（含阶段性办结1件），已超过办理时限仍未办结1件。')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /逾期未办结的交办信访件$/ })).toBeVisible();
+  await expect(page.getByText('丙镇牵头办理的1件交办信访件已超过办理时限仍未办结：D3（第1批，办理时限：2022年9月25日）。')).toBeVisible();
+  await page.getByRole('link', { name: '丙镇' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于督促丙镇限期整改的督办通知');
+  await expect(page.getByText('1．受理编号 D3（第1批，办理时限：2022年9月25日）')).toBeVisible();
 });
 
 test('printed, the bulletin is the 公文 alone on A4, numbered "— 1 —"', async ({ page }, testInfo) => {

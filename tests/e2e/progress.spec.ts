@@ -3,6 +3,7 @@
  * yet): the task page's units with their states, the unit page's 未报送 judged on the reader's date
  * (and stated for the build's without JavaScript), the 进度总览 sorted by links alone, its Excel
  * file, and the matrix's state symbols with their words. Every page valid, axe-clean, fitting 360 px.
+ * The case fixture (tests/fixtures/case-content) is laid over it, so the 进度总览 has its case columns.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -11,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type ExcelJSModule from 'exceljs';
 import { HtmlValidate } from 'html-validate';
-import { projectAround } from '../unit/site/project.ts';
+import { projectAround, withCaseContent } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { READING_DAY } from './support/clock.ts';
 import { buildAndServe, type ServedProject } from './support/fixtureSite.ts';
@@ -24,7 +25,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  project = projectAround(join(import.meta.dirname, '../fixtures/good-content/content'));
+  project = withCaseContent(projectAround(join(import.meta.dirname, '../fixtures/good-content/content')));
   served = await buildAndServe(project);
   origin = served.origin;
 });
@@ -100,7 +101,8 @@ test('未报送 is judged on the reader’s date with JavaScript, and stated for
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
   await plain.goto(`${origin}${BASE_PATH}units/a/`);
-  await expect(plain.getByText(/^逾期、未报送按网页生成之日（\d{4}年\d{1,2}月\d{1,2}日）计算。$/)).toBeVisible();
+  // Within the tasks' section: the unit's cases (the case fixture is laid over this site) say it too.
+  await expect(plain.getByRole('region', { name: '落实进展' }).getByText(/^逾期、未报送按网页生成之日（\d{4}年\d{1,2}月\d{1,2}日）计算。$/)).toBeVisible();
   await expect(plain.locator('[data-unreported]')).toHaveText(/^已 \d+ 天未报送$/);
   await context.close();
 });
@@ -123,11 +125,27 @@ test('the 进度总览 sorts by its column headers without JavaScript, and downl
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(await response.body()) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('进度总览')!;
-  expect([sheet.getRow(3).values, (sheet.getRow(5).values as unknown[]).slice(1, 8)]).toEqual([
-    [undefined, '序号', '单位', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '最近报送', '未报送'],
-    [2, '区乙局', 1, 0, 0, 0, 0],
+  // 区乙局 leads D2 (阶段性办结) and D5 (已办结): 2 cases, both 办结.
+  expect([sheet.getRow(3).values, (sheet.getRow(5).values as unknown[]).slice(1, 11)]).toEqual([
+    [undefined, '序号', '单位', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '牵头交办件', '交办件已办结', '交办件逾期', '最近报送', '未报送'],
+    [2, '区乙局', 1, 0, 0, 0, 0, 2, 2, 0],
   ]);
   await context.close();
+});
+
+test('the 进度总览 counts each unit’s petition cases as lead, with their totals', async ({ page }) => {
+  await page.clock.setFixedTime(READING_DAY);
+  await page.goto(`${origin}${BASE_PATH}progress/`);
+  const table = page.locator('table.overview-table');
+  await expect(table.locator('thead th')).toHaveText(['单位', '任务', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '牵头 交办件', '交办件 已办结', '交办件 逾期', '最近报送']);
+  // 区甲局 leads D1 (已办结) and D4 (办理中, due 10-06, past by the build's date); 区乙局 D2 and D5, both 办结.
+  // 丙镇 leads D3 but carries no task here, so it has no line and its case is not in the totals.
+  const cases = async (unit: string) => (await table.getByRole('row', { name: new RegExp(`^${unit}`) }).locator('td').allTextContents()).slice(6, 9);
+  expect([await cases('区甲局'), await cases('区乙局')]).toEqual([
+    ['2', '1', '1'],
+    ['2', '2', '0'],
+  ]);
+  await expect(page.getByText('各单位牵头交办信访件 4 件：已办结 3 件，逾期 1 件。')).toBeVisible();
 });
 
 test('the matrix shows each unit’s state as a symbol, read out as its word', async ({ page }) => {

@@ -71,3 +71,9 @@ export const RULES = {
   reportEvidence,
   reportChecklists,
 } as const satisfies Record<string, Rule>;
+
+/**
+ * The rules that look at reports: what `npm run import` runs again over the unit's reports once it
+ * has written one (recheckUnitReports in ../checkContent.ts). A new rule about reports goes here too.
+ */
+export const REPORT_RULES = { reportReach, progressDates, reportsAfterSignOff, reportEvidence, reportChecklists } as const satisfies Record<string, Rule>;

@@ -1,19 +1,23 @@
 /**
  * The 督查通报 pages: the list of bulletins, each bulletin as an A4 公文 with its .docx, and the
  * 督办通知 to each unit it names, with theirs. The documents are made by src/lib/bulletin.ts from
- * a `BulletinBody`; this module supplies the body's figures (`bulletinBodyFor`), the words from
- * the string table, and the paths.
+ * a `BulletinBody`; this module supplies the body's figures (`bulletinBodyFor`: the tasks, and the
+ * petition cases once the site has some), the words from the string table, and the paths.
  */
 import { config } from '../../config.ts';
 import { t } from '../../i18n/t.ts';
-import { bulletinDocument, noticeDocument, noticeUnits, type BulletinBody, type BulletinHeader, type BulletinWords, type OverdueUnit, type UnitProgress, type UnreportedUnit } from '../../lib/bulletin.ts';
+import { bulletinDocument, noticeDocument, noticeUnits, type BulletinBody, type BulletinCases, type BulletinHeader, type BulletinWords, type OverdueCase, type OverdueUnit, type UnitProgress, type UnreportedUnit } from '../../lib/bulletin.ts';
+import { isCaseOverdue, isConcluded } from '../../lib/cases.ts';
+import { CASE_STATES, type CaseState } from '../../schemas/caseState.ts';
 import { officialDocx, type OfficialDocument } from '../../lib/officialDocx.ts';
 import { routes } from '../../lib/paths.ts';
 import { isOverdue, isUnreported, progressCounts } from '../../lib/progress.ts';
 import { proseDate } from '../build.ts';
-import { entryOf } from '../content.ts';
+import { indexCases } from '../cases.ts';
+import { entryOf, type SiteContent } from '../content.ts';
 import type { BulletinEntry } from '../entries.ts';
 import { indexProgress } from '../progress.ts';
+import { append } from '../relations.ts';
 import type { Site } from '../site.ts';
 
 /** The words of the documents, from the string table's `bulletin` group. */
@@ -58,10 +62,27 @@ export function bulletinWords(): BulletinWords {
     noticeLead: t('bulletin.notice.lead'),
     noticeOverdue: t('bulletin.notice.overdue'),
     noticeTask: t('bulletin.notice.task'),
+    noticeMore: t('bulletin.notice.more'),
+    noticeMorePage: t('progress.tasks.title'),
     noticeAlso: t('bulletin.notice.also'),
     noticeUnreportedSince: t('bulletin.notice.unreportedSince'),
     noticeUnreportedNever: t('bulletin.notice.unreportedNever'),
     noticeRectify: t('bulletin.notice.rectify'),
+    cases: {
+      overall: t('cases.feed.overall'),
+      heading: t('cases.feed.heading'),
+      ordinals: t('cases.feed.ordinals'),
+      unit: t('cases.feed.unit'),
+      unitMore: t('cases.feed.unitMore'),
+      units: t('cases.feed.units'),
+      unitCount: t('cases.feed.unitCount'),
+      case: t('cases.feed.case'),
+      none: t('cases.feed.none'),
+      reason: t('cases.feed.reason'),
+      noticeOverdue: t('cases.feed.noticeOverdue'),
+      noticeCase: t('cases.feed.noticeCase'),
+      noticeMore: t('cases.feed.noticeMore'),
+    },
     listJoin: t('bulletin.listJoin'),
     clauseJoin: t('bulletin.clauseJoin'),
     date: proseDate,
@@ -76,6 +97,8 @@ export function bulletinWords(): BulletinWords {
  * signed it off; a unit is 未报送 when its latest report (or, before its first, the meeting that
  * gave it work) is older than the reporting cycle. Tasks of meetings held after the date did not
  * exist yet: they are left out of the figures, and a unit whose only open tasks are such is not 未报送.
+ * The petition cases count as the batches and the units' handling reports stood on the date
+ * (`bulletinCases`).
  */
 export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBody {
   const { content, relations } = site;
@@ -128,7 +151,46 @@ export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBo
       unreported.push({ id: unit.id, name, lastReport: reporting.lastReport });
     }
   }
-  return { date, rectifyBy: bulletin.data.rectifyBy, tasks: counted.size, rows, overdue, unreported, remarks: bulletin.data.remarks };
+  return { date, rectifyBy: bulletin.data.rectifyBy, tasks: counted.size, rows, overdue, unreported, remarks: bulletin.data.remarks, cases: bulletinCases(content, order, date) };
+}
+
+/** 阶段性办结: counted as 办结, and said apart (含阶段性办结 N 件). */
+const PARTLY_CONCLUDED: CaseState = CASE_STATES[2];
+
+/**
+ * The petition cases as a 通报 of `date` saw them (`indexCases(…, date)`): only the batches handed
+ * over, the units' reports made and the office's 销号 given on or before it count, so a later batch
+ * or report never changes an issued bulletin. A case is 办结 as its lead last reported it (阶段性办结
+ * included) and 逾期 when its 办理时限 fell before the date; each lead unit (`order`: the district's
+ * order) is named with its overdue cases. Undefined when no batch had been handed over by then.
+ */
+export function bulletinCases(content: Pick<SiteContent, 'cases' | 'casework'>, order: readonly { id: string; data: { name: string } }[], date: string): BulletinCases | undefined {
+  const seen = indexCases(content, date);
+  if (seen.batches.length === 0) return undefined;
+  let concluded = 0;
+  let partlyConcluded = 0;
+  let overdue = 0;
+  const late = new Map<string, OverdueCase[]>();
+  for (const record of seen.all) {
+    if (isConcluded(record.state)) {
+      concluded++;
+      if (record.state === PARTLY_CONCLUDED) partlyConcluded++;
+    } else if (isCaseOverdue(record.due, record.state, record.data.signedOff !== undefined, date)) {
+      overdue++;
+      for (const unit of record.data.lead) append(late, unit, { id: record.id, batch: record.batch, due: record.due });
+    }
+  }
+  return {
+    batches: seen.batches.length,
+    cases: seen.all.length,
+    concluded,
+    partlyConcluded,
+    overdue,
+    overdueUnits: order.flatMap((unit) => {
+      const cases = late.get(unit.id);
+      return cases === undefined ? [] : [{ id: unit.id, name: unit.data.name, cases }];
+    }),
+  };
 }
 
 const bodies = new WeakMap<Site, WeakMap<BulletinEntry, BulletinBody>>();
@@ -189,6 +251,10 @@ export interface BulletinView {
   /** The .docx's path, and the name it is saved under. */
   docx: { path: string; saveAs: string };
   notices: NoticeLink[];
+  /** The line above the notices: who gets one and why. */
+  noticesHint: string;
+  /** What the figures rest on, a paragraph each. */
+  basis: string[];
 }
 
 /** The name a document is saved under: `XX区-督查通报-第1期-2022-05-20.docx`. */
@@ -206,6 +272,8 @@ export function bulletinPage(site: Site, id: string): BulletinView {
     document: bulletinDocument(body, bulletinHeader(bulletin), bulletinWords()),
     docx: { path: routes.bulletinDocx(id), saveAs: fileName(config.district, t('bulletin.masthead'), bulletin) },
     notices: noticeUnits(body).map((notice) => ({ unit: notice.id, name: notice.name })),
+    noticesHint: body.cases === undefined ? t('bulletin.page.noticesHint') : t('cases.feed.noticesHint'),
+    basis: [t('bulletin.page.basis'), ...(body.cases === undefined ? [] : [t('cases.feed.basis')])],
   };
 }
 
@@ -216,6 +284,8 @@ export interface NoticeView {
   title: string;
   document: OfficialDocument;
   docx: { path: string; saveAs: string };
+  /** The page listing all the unit's tasks with their progress, which a long notice refers to. */
+  progress: { path: string; label: string };
 }
 
 /** The 督办通知 of bulletin `id` to `unit`. */
@@ -230,6 +300,7 @@ export function noticePage(site: Site, id: string, unit: string): NoticeView {
     title: t('bulletin.notice.pageTitle', { unit: name, number: id }),
     document,
     docx: { path: routes.noticeDocx(id, unit), saveAs: fileName(name, t('bulletin.notice.masthead'), bulletin) },
+    progress: { path: routes.unitProgress(unit), label: t('progress.tasks.title', { unit: name }) },
   };
 }
 

@@ -3,11 +3,16 @@
  * 未启动) and 逾期, its last report and 未报送; sorted four ways, each a page of its own so sorting
  * needs no script; a stacked bar chart in the table's order; the same table as an Excel sheet.
  * 逾期 and 未报送 are judged on `today` (the build's date), and again by the browser on its own.
+ * Once the site has petition cases (交办信访件), each unit's line also counts the cases it leads:
+ * how many, how many 办结, how many 逾期 (the browser again redoes 逾期 on its date); a site
+ * without cases keeps the table as it was.
  */
 import { config } from '../../config.ts';
 import { t, type StringKey } from '../../i18n/t.ts';
 import { stackedBarChart } from '../../lib/barChart.ts';
 import { routes } from '../../lib/paths.ts';
+import { isCaseOverdue, isConcluded } from '../../lib/cases.ts';
+import { addDays } from '../../lib/dates.ts';
 import { progressCounts, type ProgressCounts } from '../../lib/progress.ts';
 import { dueList, unreportedDays } from '../../lib/progressStates.ts';
 import type { Sheet } from '../../lib/workbook.ts';
@@ -32,6 +37,38 @@ export interface OverviewRow {
   lastReport: { date: string; text: string } | undefined;
   /** Undefined when the cycle does not apply (every task signed off). */
   unreported: Unreported | undefined;
+  /** The petition cases it leads; undefined when the site has none. */
+  cases: UnitCaseCounts | undefined;
+}
+
+/** A unit's petition cases as lead (牵头), on the view's date. */
+export interface UnitCaseCounts {
+  /** 牵头交办件. */
+  lead: number;
+  /** 办结, 阶段性办结 included. */
+  concluded: number;
+  /** 逾期: past the 办理时限, not 办结, not signed off. */
+  overdue: number;
+  /** The 办理时限 still ahead of its open cases (`dueList`), for the browser's own count of 逾期. */
+  dues: string;
+}
+
+/** The cases `unit` leads, counted on `today`. */
+export function unitCaseCounts(site: Site, unit: string, today: string): UnitCaseCounts {
+  const { lead } = site.cases.forUnit(unit);
+  let concluded = 0;
+  let overdue = 0;
+  const open: string[] = [];
+  for (const record of lead) {
+    if (isConcluded(record.state)) concluded++;
+    else if (record.data.signedOff === undefined) {
+      open.push(record.due);
+      if (isCaseOverdue(record.due, record.state, false, today)) overdue++;
+    }
+  }
+  // From `today` on: a case due today is not late yet but will be tomorrow, so the browser needs it
+  // (`dueList` keeps only dates after the one it is given).
+  return { lead: lead.length, concluded, overdue, dues: dueList(open, addDays(today, -1)) };
 }
 
 /** Each order in words. */
@@ -65,13 +102,19 @@ export interface ProgressOverview {
   asOf: string;
   /** Days between two reports of a unit. */
   cycle: number;
+  /**
+   * The cases' totals over the rows (a case with two leads counted under each), with the sentence
+   * saying them cut around the 逾期 count, which the browser redoes; undefined when the site has no cases.
+   */
+  caseTotals: (Omit<UnitCaseCounts, 'dues'> & { text: readonly [string, string] }) | undefined;
 }
 
 /**
  * The bars the chart draws: the first units of the table's order (the most overdue, the longest
- * silent …). Two hundred bars read as a texture, not a chart, and would outweigh the table.
+ * silent …). Two hundred bars read as a texture, not a chart, and would outweigh the table; twenty
+ * keep the page, with its table of 200 units, within its weight budget (60 KB).
  */
-export const CHART_BARS = 30;
+export const CHART_BARS = 20;
 
 /** The states the chart stacks, in the order of the table's columns. */
 const CHART_SERIES = [
@@ -81,9 +124,13 @@ const CHART_SERIES = [
   ['notStarted', 'progress.count.notStarted'],
 ] as const;
 
-/** Every reporting unit's line, in the site's order, judged on `today`. */
+/**
+ * Every reporting unit's line, in the site's order, judged on `today`. A unit with cases but no
+ * task to report on has no line: every 街道 and 板块 that handles cases has tasks too.
+ */
 export function overviewRows(site: Site, today: string): OverviewRow[] {
   const cycle = site.progress.cycleDays;
+  const hasCases = site.cases.all.length > 0;
   return site.progress.units.flatMap((id) => {
     const progress = site.progress.forUnit(id);
     if (progress.tasks.length === 0) return [];
@@ -97,6 +144,7 @@ export function overviewRows(site: Site, today: string): OverviewRow[] {
         dues: dueList(progress.tasks.filter((cell) => cell.state !== '已销号').map((cell) => cell.due), today),
         lastReport: progress.lastReport === null ? undefined : { date: progress.lastReport, text: proseDate(progress.lastReport) },
         unreported: progress.expected ? { days: unreportedDays(from, today, cycle), from, cycle } : undefined,
+        cases: hasCases ? unitCaseCounts(site, id, today) : undefined,
       },
     ];
   });
@@ -125,6 +173,14 @@ export function progressOverview(site: Site, sort: ProgressSort, today: string):
     for (const key of ['signedOff', 'claimed', 'underway', 'notStarted', 'overdue'] as const) totals[key] += row.counts[key];
     if ((row.unreported?.days ?? 0) > 0) totals.unreported += 1;
   }
+  let caseTotals: ProgressOverview['caseTotals'];
+  if (site.cases.all.length > 0) {
+    const sums = { lead: 0, concluded: 0, overdue: 0 };
+    for (const row of rows) for (const key of ['lead', 'concluded', 'overdue'] as const) sums[key] += row.cases?.[key] ?? 0;
+    // The sentence around its 逾期 count, so that the page can mark the count for the browser to redo.
+    const [before = '', after = ''] = t('cases.feed.progress.totals', { ...sums, overdue: '\u0000' }).split('\u0000');
+    caseTotals = { ...sums, text: [before, after] };
+  }
   const short = (id: string, name: string) => site.content.departmentById.get(id)?.data.short ?? name;
   return {
     sort,
@@ -139,6 +195,7 @@ export function progressOverview(site: Site, sort: ProgressSort, today: string):
     totals,
     asOf: today,
     cycle: site.progress.cycleDays,
+    caseTotals,
   };
 }
 
@@ -149,8 +206,12 @@ export function progressPaths(): { params: { sort: string | undefined }; props: 
 
 /** The 进度总览 as an Excel sheet, in the units' order, judged on `today`. */
 export function progressSheet(site: Site, today: string): Sheet {
-  const columns = t('progress.sheet.columns').split(',');
-  const widths = [6, 24, 8, 12, 8, 8, 8, 16, 20];
+  const hasCases = site.cases.all.length > 0;
+  // The cases' columns come after the tasks' 逾期, before 最近报送, as on the page.
+  const taskColumns = t('progress.sheet.columns').split(',');
+  const caseColumns = hasCases ? t('cases.feed.progress.columns').split(',') : [];
+  const columns = [...taskColumns.slice(0, 7), ...caseColumns, ...taskColumns.slice(7)];
+  const widths = [6, 24, 8, 12, 8, 8, 8, ...caseColumns.map(() => 12), 16, 20];
   return {
     name: t('progress.title'),
     title: t('progress.sheet.title', { district: config.district }),
@@ -164,6 +225,7 @@ export function progressSheet(site: Site, today: string): Sheet {
       row.counts.underway,
       row.counts.notStarted,
       row.counts.overdue,
+      ...(row.cases === undefined ? [] : [row.cases.lead, row.cases.concluded, row.cases.overdue]),
       row.lastReport?.text ?? t('progress.state.none'),
       (row.unreported?.days ?? 0) > 0 ? t('progress.unreported', { days: row.unreported!.days }) : '',
     ]),

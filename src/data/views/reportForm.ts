@@ -7,7 +7,7 @@
 import { paginate } from '../../lib/paging.ts';
 import { NO_ASSIGNMENTS } from '../../lib/units.ts';
 import { unitName } from '../content.ts';
-import type { DepartmentEntry } from '../entries.ts';
+import type { DepartmentEntry, TaskEntry } from '../entries.ts';
 import type { Site } from '../site.ts';
 import { tasksByUnit } from './exports.ts';
 import { roleLabel } from './taskRows.ts';
@@ -45,7 +45,7 @@ export function reportFormPages(site: Site): ReportFormPage[] {
     .flatMap((unit) => {
       const { lead, support, viaGroup } = site.relations.assignments.get(unit.id) ?? NO_ASSIGNMENTS;
       const parts = new Map([...viaGroup, ...support, ...lead].map((item) => [item.taskId, item]));
-      const rows = (byUnit.get(unit.id) ?? []).map((task, index): ReportFormRow => {
+      const row = (task: TaskEntry, index: number): ReportFormRow => {
         const part = parts.get(task.id);
         return {
           id: task.id,
@@ -54,8 +54,18 @@ export function reportFormPages(site: Site): ReportFormPage[] {
           role: part === undefined ? '' : roleLabel(part.role, part.via === undefined ? undefined : unitName(site.content, part.via)),
           deadline: task.data.deadline.text,
         };
-      });
-      const pages = paginate(rows, REPORT_FORM_PAGE_SIZE);
-      return pages.map((chunk, index) => ({ unit, rows: chunk, total: rows.length, page: index + 1, pages: pages.length }));
+      };
+      const tasks = byUnit.get(unit.id) ?? [];
+      const pages = paginate(tasks, REPORT_FORM_PAGE_SIZE);
+      return pages.map((chunk, index) => ({
+        unit,
+        total: tasks.length,
+        page: index + 1,
+        pages: pages.length,
+        // Made when the page renders: see "Rows made late" in ../../lib/paging.ts.
+        get rows() {
+          return chunk.map((task, at) => row(task, index * REPORT_FORM_PAGE_SIZE + at));
+        },
+      }));
     });
 }

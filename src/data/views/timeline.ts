@@ -87,19 +87,22 @@ function timelineOf(site: Site, tasks: readonly TaskEntry[], options: TaskRowOpt
   };
   const pages = pageTimeline(timeline, PAGE_SIZE);
   return pages.map((blocks, index) => ({
-    sections: TIMELINE_SECTIONS.flatMap((id) => {
-      const here = blocks.filter((block) => block.section === id);
-      if (here.length === 0) return [];
-      const groups = here.map((block) => ({
-        heading: heading(block.group) + (block.continued ? t('timeline.continued') : ''),
-        continued: block.continued,
-        unspecified: block.group.kind === 'unspecified',
-        rows: taskRows(site, block.group.tasks.map((item) => content.taskById.get(item.id)!), options),
-      }));
-      return [{ id, title: t(SECTION_TITLES[id]), groups }];
-    }),
     page: index + 1,
     pages: pages.length,
+    // Made when the page renders: see "Rows made late" in ../../lib/paging.ts.
+    get sections() {
+      return TIMELINE_SECTIONS.flatMap((id) => {
+        const here = blocks.filter((block) => block.section === id);
+        if (here.length === 0) return [];
+        const groups = here.map((block) => ({
+          heading: heading(block.group) + (block.continued ? t('timeline.continued') : ''),
+          continued: block.continued,
+          unspecified: block.group.kind === 'unspecified',
+          rows: taskRows(site, block.group.tasks.map((item) => content.taskById.get(item.id)!), options),
+        }));
+        return [{ id, title: t(SECTION_TITLES[id]), groups }];
+      });
+    },
   }));
 }
 
@@ -121,6 +124,7 @@ export function unitTimelinePages(site: Site): UnitTimelinePage[] {
     const own = new Map([...assignments.lead, ...assignments.support, ...assignments.viaGroup].map((item) => [item.taskId, item]));
     const tasks = content.tasks.filter((task) => own.has(task.id) && isTimed(task.data.deadline));
     if (tasks.length <= UNIT_INLINE) return [];
-    return timelineOf(site, tasks, { own }).map((page) => ({ ...page, unit }));
+    // Not spread: that would make the page's sections now rather than when it renders.
+    return timelineOf(site, tasks, { own }).map((page) => Object.assign(page, { unit }));
   });
 }

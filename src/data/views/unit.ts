@@ -14,8 +14,14 @@ import type { Site } from '../site.ts';
 import { unitProgress, type UnitProgressView } from './unitProgress.ts';
 import { assignedTasks, meetingsOf, roleLabel, taskRows, type MeetingLabel, type TaskRow } from './taskRows.ts';
 
-/** Rows shown inline per list; a longer list links to the unit's full, paged task list. */
+/** Deadlines (and people who must act) shown inline; a longer list links to the unit's own page of them. */
 export const UNIT_INLINE = 4;
+/**
+ * Rows of each task table shown inline (its tasks as 牵头, as 配合, as a group's member); a longer
+ * table links to the unit's full, paged task list. Three: the page has a weight budget (40 KB),
+ * and a row of a table is the heaviest thing on it.
+ */
+export const UNIT_TABLE_ROWS = 3;
 
 /** A list of the unit's tasks as shown on its page: the first rows, and whether there are more. */
 export interface UnitTaskList {
@@ -86,9 +92,9 @@ export function unitPage(site: Site, id: string, today: string = buildDate): Uni
   const own = new Map(all.map((item) => [item.taskId, item]));
   const viaName = (item: Assignment) => (item.via === undefined ? undefined : unitName(content, item.via));
   const list = (items: readonly Assignment[], withRole: boolean): UnitTaskList => ({
-    rows: taskRows(site, assignedTasks(site, items.slice(0, UNIT_INLINE)), withRole ? { own } : {}),
+    rows: taskRows(site, assignedTasks(site, items.slice(0, UNIT_TABLE_ROWS)), withRole ? { own } : {}),
     count: items.length,
-    more: items.length > UNIT_INLINE,
+    more: items.length > UNIT_TABLE_ROWS,
   });
 
   const timed = all.filter((item) => isTimed(content.taskById.get(item.taskId)!.data.deadline));
@@ -149,7 +155,16 @@ export function unitTaskListPages(site: Site): UnitTaskListPage[] {
     const own = new Map(named.map((item) => [item.taskId, item]));
     const pages = paginate(named);
     const byMeeting = unitMeetings(site, unit.id).length > 1;
-    return pages.map((items, index) => ({ unit, rows: taskRows(site, assignedTasks(site, items), { own }), byMeeting, page: index + 1, pages: pages.length }));
+    return pages.map((items, index) => ({
+      unit,
+      byMeeting,
+      page: index + 1,
+      pages: pages.length,
+      // Made when the page renders: see "Rows made late" in ../../lib/paging.ts.
+      get rows() {
+        return taskRows(site, assignedTasks(site, items), { own });
+      },
+    }));
   });
 }
 

@@ -7,7 +7,7 @@
 import { paginate } from '../../lib/paging.ts';
 import { routes } from '../../lib/paths.ts';
 import { progressCounts, type ProgressCounts } from '../../lib/progress.ts';
-import { dueList, unreportedDays } from '../../lib/progressStates.ts';
+import { dueList, overdueDays, unreportedDays } from '../../lib/progressStates.ts';
 import { reportKey } from '../../schemas/report.ts';
 import { proseDate } from '../build.ts';
 import type { DepartmentEntry } from '../entries.ts';
@@ -15,7 +15,7 @@ import type { Site } from '../site.ts';
 import { progressRow, type ProgressRow } from './progressRows.ts';
 
 /** Overdue tasks and reports shown on the unit page; the rest are one link away. */
-export const PROGRESS_INLINE = 4;
+export const PROGRESS_INLINE = 3;
 
 /** A unit's 未报送 for the page: days on `today` (0: reported in time) and the date it counts from. */
 export interface Unreported {
@@ -47,7 +47,12 @@ export interface UnitProgressView {
 export function unitProgress(site: Site, id: string, today: string): UnitProgressView {
   const progress = site.progress.forUnit(id);
   const open = progress.tasks.filter((cell) => cell.state !== '已销号');
-  const rows = progress.tasks.map((cell) => progressRow(site, cell, today));
+  // Rows only for the first overdue tasks, not for each of a unit's thousand tasks.
+  const overdue: ProgressRow[] = [];
+  for (const cell of progress.tasks) {
+    if (overdue.length === PROGRESS_INLINE) break;
+    if (overdueDays(cell.due, cell.state === '已销号', today) > 0) overdue.push(progressRow(site, cell, today));
+  }
   return {
     total: progress.tasks.length,
     counts: progressCounts(progress.tasks, today),
@@ -56,7 +61,7 @@ export function unitProgress(site: Site, id: string, today: string): UnitProgres
     unreported: progress.expected
       ? { days: unreportedDays(progress.lastReport ?? progress.since, today, site.progress.cycleDays), from: progress.lastReport ?? progress.since, cycle: site.progress.cycleDays }
       : undefined,
-    overdue: rows.filter((row) => row.overdue > 0).slice(0, PROGRESS_INLINE),
+    overdue,
     history: progress.reports.slice(0, PROGRESS_INLINE).map((report) => {
       const { date } = reportKey(report.id);
       return { date, text: proseDate(date), path: routes.unitReports(id, date), count: report.data.tasks.length };
@@ -79,6 +84,15 @@ export function unitProgressPages(site: Site, today: string): UnitProgressListPa
   return site.progress.units.flatMap((id) => {
     const unit = site.content.departmentById.get(id)!;
     const pages = paginate(site.progress.forUnit(id).tasks);
-    return pages.map((cells, index) => ({ unit, rows: cells.map((cell) => progressRow(site, cell, today)), page: index + 1, pages: pages.length, asOf: today }));
+    return pages.map((cells, index) => ({
+      unit,
+      page: index + 1,
+      pages: pages.length,
+      asOf: today,
+      // Made when the page renders: see "Rows made late" in ../../lib/paging.ts.
+      get rows() {
+        return cells.map((cell) => progressRow(site, cell, today));
+      },
+    }));
   });
 }

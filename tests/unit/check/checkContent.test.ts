@@ -4,11 +4,11 @@
  * file, with every other problem still listed. (The bad-content corpus in contentCheck.test.ts
  * locks in the messages; this locks in the mechanism.)
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '~/check/checkContent';
+import { checkContent, recheckUnitReports } from '~/check/checkContent';
 import { formatProblem } from '~/lib/problems';
 import { TaskSchema } from '~/schemas/task';
 
@@ -64,6 +64,49 @@ describe('checkContent', () => {
     const root = project({ 'x.md': task('source: { meeting: m, quote: 严格把关 }').replace('acceptance:', 'status: 长期坚持\u200b\nacceptance:') });
     expect(checkContent(root, { base: null }).problems.map(formatProblem)).toEqual([
       'content/tasks/x.md: status: status "长期坚持<U+200B>" 无效：只能写 长期坚持（讲话要求长期坚持、不销号的任务）；其他任务不写 status，状态由报送和销号自动得出',
+    ]);
+  });
+});
+
+describe('checkContent without its rules', () => {
+  it('reads and validates every entry, and leaves the bodies and the cross-entry rules unchecked', () => {
+    // x: a unit that does not exist (a rule's problem); y: a role that is no role (the schema's).
+    const root = project({ 'x.md': task('source: { meeting: m, quote: 严格把关 }').replace('unit: a', 'unit: zz'), 'y.md': task('source: { meeting: m, quote: 五个不放过 }').replace('role: 牵头', 'role: 负责') });
+    const whole = checkContent(root, { base: null });
+    const read = checkContent(root, { base: null, rules: false });
+    expect(whole.problems.filter((problem) => problem.file === 'content/tasks/x.md')).not.toEqual([]);
+    expect(read.problems.map((problem) => problem.file)).toEqual(['content/tasks/y.md']);
+    expect(read.content.tasks.map((entry) => entry.id)).toEqual(whole.content.tasks.map((entry) => entry.id));
+    expect(read.site?.reports.map((entry) => entry.id)).toEqual(whole.site?.reports.map((entry) => entry.id));
+  });
+});
+
+describe('recheckUnitReports', () => {
+  it('finds in a unit’s reports what the whole check finds there, reading only that unit again', () => {
+    const root = project({});
+    const before = checkContent(root, { base: null, today: '2022-06-30' });
+    expect(before.problems).toEqual([]);
+    const reports = join(root, 'content/reports');
+    // Unit b's reports, each breaking a rule about reports; unit a's are left as they are.
+    writeFileSync(join(reports, 'b/2022-05-20.yaml'), 'tasks:\n  - task: good\n    state: 推进中\n    progress: 又退回推进。\n  - task: nope\n    state: 推进中\n    progress: 无。\n');
+    writeFileSync(join(reports, 'b/2022-07-01.yaml'), 'tasks:\n  - task: good\n    state: 已完成\n');
+    writeFileSync(join(reports, 'b/2022-05-17.yaml'), 'tasks:\n  - task: good\n    state: 已完成\n    progress: 完成。\n    evidence:\n      - title: 照片\n        file: zhaopian.jpg\n');
+    mkdirSync(join(reports, 'b/2022-05-17'));
+    symlinkSync('/etc/hostname', join(reports, 'b/2022-05-17/lianjie.txt'));
+    writeFileSync(join(reports, 'b/20220518.yaml'), 'tasks: 推进中\n');
+    const again = recheckUnitReports(root, 'b', before).map(formatProblem);
+    const whole = checkContent(root, { base: null, today: '2022-06-30' }).problems.filter((problem) => problem.file.startsWith('content/reports/b/')).map(formatProblem);
+    expect(again).toEqual(whole);
+    expect(again).toHaveLength(8);
+    // Another unit's folder is not looked at: its reports were checked before and did not change.
+    expect(recheckUnitReports(root, 'a', before)).toEqual([]);
+  });
+
+  it('reports a fault of its own as one line on the unit’s folder', () => {
+    const root = project({});
+    const before = checkContent(root, { base: null });
+    expect(recheckUnitReports(root, 'b', { ...before, site: undefined }).map(formatProblem)).toEqual([
+      'content/reports/b: 内部错误：检查程序读取此文件时出错（Error: the check before found no site to compare with）。其他问题照常列出；请先核对此文件的写法，并把这一行告知维护人员',
     ]);
   });
 });

@@ -1,10 +1,13 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { SiteEntries } from '~/data/entries';
+import type { BulletinEntry, SiteEntries } from '~/data/entries';
 import { indexSite } from '~/data/site';
 import { bulletinBodyFor, bulletinDocx, bulletinPage, bulletinPaths, bulletinsPage, noticeDocx, noticePage, noticePaths } from '~/data/views/bulletin';
+import { CaseBatchSchema } from '~/schemas/case';
+import { CaseworkSchema } from '~/schemas/casework';
 import { ReportSchema } from '~/schemas/report';
 import { SignoffSchema } from '~/schemas/signoff';
+import { caseEntries } from '../cases';
 import { fixtureEntries, withLaterProgress } from '../fixture';
 
 const site = indexSite(fixtureEntries());
@@ -124,5 +127,55 @@ describe('the bulletin pages', () => {
     const notice = await text(await noticeDocx(site, '1', 'c'));
     expect(notice).toContain('丙镇：');
     expect(notice).not.toContain('成立专班');
+  });
+});
+
+describe('the petition cases in a bulletin (the case fixture, ../cases.ts)', () => {
+  const cases = indexSite(caseEntries());
+  const first = cases.content.bulletinById.get('1')!;
+  /** Bulletin 1 of the case fixture, dated `date`. */
+  const dated = (date: string): BulletinEntry => ({ ...first, data: { ...first.data, date } });
+  const on = (date: string) => bulletinBodyFor(cases, dated(date)).cases;
+
+  it('count nothing before the first batch, and only the first batch on a date between the two', () => {
+    expect(on('2022-09-19')).toBeUndefined();
+    // 9-20: 第1批 (D1-D3) only; no report yet, and D3's 办理时限 (9-25) still ahead.
+    expect(on('2022-09-20')).toEqual({ batches: 1, cases: 3, concluded: 0, partlyConcluded: 0, overdue: 0, overdueUnits: [] });
+  });
+
+  it('count 办结 as the leads last reported it by the date, and name the lead of each overdue case', () => {
+    // 9-26: D1 已办结 (a, 9-25), D2 阶段性办结 and D5 已办结 (b, 9-26); D3 past 9-25 with no report (c); D4 due 10-06.
+    expect(on('2022-09-26')).toEqual({ batches: 2, cases: 5, concluded: 3, partlyConcluded: 1, overdue: 1, overdueUnits: [{ id: 'c', name: '丙镇', cases: [{ id: 'D3', batch: 1, due: '2022-09-25' }] }] });
+    // 10-10: D4 (a, 办理中) is past 10-06 too; D1's 销号 changes nothing, it was 办结 already.
+    expect(on('2022-10-10')).toMatchObject({ concluded: 3, overdue: 2, overdueUnits: [{ id: 'a', name: '区甲局', cases: [{ id: 'D4', batch: 2, due: '2022-10-06' }] }, { id: 'c', name: '丙镇', cases: [{ id: 'D3', batch: 1, due: '2022-09-25' }] }] });
+  });
+
+  it('are not changed by a later batch or report', () => {
+    const entries = caseEntries();
+    const later: SiteEntries = {
+      ...entries,
+      cases: [...entries.cases, { id: '3', data: CaseBatchSchema.parse({ date: '2022-09-27', cases: [{ id: 'D6', source: '来电', region: 'c', types: ['水'], summary: '反映河道污染。', lead: ['c'] }] }), filePath: 'content/cases/3.yaml' }],
+      casework: [...entries.casework, { id: 'c/2022-09-27', data: CaseworkSchema.parse({ cases: [{ case: 'D3', state: '已办结', verification: '经查属实。', truth: '属实', handling: '已取缔。' }] }), filePath: 'content/casework/c/2022-09-27.yaml' }],
+    };
+    const site = indexSite(later);
+    expect(bulletinBodyFor(site, dated('2022-09-26')).cases).toEqual(on('2022-09-26'));
+    expect(bulletinBodyFor(site, dated('2022-09-27')).cases).toMatchObject({ batches: 3, cases: 6, concluded: 4, overdue: 0 });
+  });
+
+  it('reach the page, the 督办通知 of the late lead and the Word files', async () => {
+    const entries = caseEntries();
+    const site = indexSite({ ...entries, bulletins: [{ ...entries.bulletins[0]!, data: { ...entries.bulletins[0]!.data, date: '2022-09-26', rectifyBy: '2022-09-30' } }] });
+    const view = bulletinPage(site, '1');
+    expect(view.notices.map((notice) => notice.unit)).toContain('c');
+    expect(view.noticesHint).toBe('以下单位有逾期未完成的任务、逾期未办结的交办信访件或未按时报送进展情况，随本期通报各下发一份督办通知，限期整改：');
+    expect(view.basis[1]).toBe('交办信访件依据截至印发日期交办的批次和各单位报送的办理情况计算，此后交办的批次和报送的办理情况不改变本期内容。');
+    const text = async (bytes: Uint8Array) => (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const document = await text(await bulletinDocx(site, '1'));
+    expect(document).toContain('交办信访件方面，截至2022年9月26日，共收到督察组交办信访件2批5件，已办结3件（含阶段性办结1件），已超过办理时限仍未办结1件。');
+    expect(document).toContain('丙镇牵头办理的1件交办信访件已超过办理时限仍未办结：D3（第1批，办理时限：2022年9月25日）。');
+    const notice = await text(await noticeDocx(site, '1', 'c'));
+    expect(notice).toContain('你单位牵头办理的以下1件交办信访件已超过办理时限仍未办结：1．受理编号 D3（第1批，办理时限：2022年9月25日）');
+    // The site without cases keeps its words.
+    expect(bulletinPage(indexSite(fixtureEntries()), '1')).toMatchObject({ noticesHint: '以下单位有逾期未完成的任务或未按时报送进展情况，随本期通报各下发一份督办通知，限期整改：', basis: ['本期数字依据截至印发日期各单位报送（交账）的进展情况和办公室的销号决定计算，此后的报送不改变本期内容。'] });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
 import { overviewRows, progressOverview, progressPaths, progressSheet, sortRows } from '~/data/views/progress';
+import { caseEntries } from '../cases';
 import { fixtureEntries } from '../fixture';
 
 const site = indexSite(fixtureEntries());
@@ -67,5 +68,39 @@ describe('progressSheet', () => {
       [2, '区甲局', 1, 0, 1, 2, 1, '2022年5月15日', '已 12 天未报送'],
       [3, '区乙局', 0, 1, 0, 3, 2, '2022年5月14日', '已 13 天未报送'],
     ]);
+  });
+});
+
+describe('the petition cases in the 进度总览 (the case fixture, ../cases.ts)', () => {
+  const cases = indexSite(caseEntries());
+
+  it('count each unit’s cases as lead: 办结 with 阶段性办结, 逾期 on the day, and the 办理时限 still ahead for the browser', () => {
+    // a leads D1 (已办结) and D4 (办理中, due 10-06); b D2 (阶段性办结) and D5 (已办结); c D3 (已交办, due 9-25).
+    const on = (today: string) => overviewRows(cases, today).map((row) => [row.unit, row.cases]);
+    expect(on('2022-09-26')).toEqual([
+      ['c', { lead: 1, concluded: 0, overdue: 1, dues: '' }],
+      ['a', { lead: 2, concluded: 1, overdue: 0, dues: '2022-10-06' }],
+      ['b', { lead: 2, concluded: 2, overdue: 0, dues: '' }],
+    ]);
+    expect(on('2022-09-25').map(([unit, counts]) => [unit, counts])[0]).toEqual(['c', { lead: 1, concluded: 0, overdue: 0, dues: '2022-09-25' }]);
+    // The site without cases has no case columns.
+    expect(overviewRows(site, '2022-09-26').map((row) => row.cases)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('add the cases up for the totals line, its 逾期 count set apart for the browser', () => {
+    expect(progressOverview(cases, 'unit', '2022-09-26').caseTotals).toEqual({ lead: 5, concluded: 3, overdue: 1, text: ['各单位牵头交办信访件 5 件：已办结 3 件，逾期 ', ' 件。'] });
+    expect(progressOverview(site, 'unit', '2022-09-26').caseTotals).toBeUndefined();
+  });
+
+  it('put the case columns in the Excel sheet after the tasks’ 逾期', () => {
+    const sheet = progressSheet(cases, '2022-10-10');
+    expect(sheet.columns.map((column) => column.header)).toEqual(['序号', '单位', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '牵头交办件', '交办件已办结', '交办件逾期', '最近报送', '未报送']);
+    // By 10-10 D4 is late too.
+    expect(sheet.rows.map((row) => [row[1], ...row.slice(7, 10)])).toEqual([
+      ['丙镇', 1, 0, 1],
+      ['区甲局', 2, 1, 1],
+      ['区乙局', 2, 2, 0],
+    ]);
+    expect(progressSheet(site, '2022-10-10').columns).toHaveLength(9);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '~/data/site';
-import { UNIT_INLINE, unitMeetings, unitPage, unitPaths, unitTaskListPages } from '~/data/views/unit';
+import { UNIT_INLINE, UNIT_TABLE_ROWS, unitMeetings, unitPage, unitPaths, unitTaskListPages } from '~/data/views/unit';
 import { fixtureEntries, withManyTasks } from '../fixture';
 import { twoMeetingEntries } from '../twoMeetings';
 
@@ -53,7 +53,7 @@ describe('unitPage', () => {
 
   it('shows the first rows of a long list and says there are more', () => {
     const busy = unitPage(indexSite(withManyTasks(10, '2022-05-01')), 'a');
-    expect(busy.lead.rows).toHaveLength(UNIT_INLINE);
+    expect(busy.lead.rows).toHaveLength(UNIT_TABLE_ROWS);
     expect([busy.lead.count, busy.lead.more, busy.support.more, busy.deadlines.length, busy.moreDeadlines]).toEqual([12, true, false, UNIT_INLINE, true]);
   });
 
