@@ -65,15 +65,16 @@ export function unreportedDays(from: string | null, today: string, cycleDays: nu
 }
 
 /**
- * The deadlines after `after` (the build's date) of a unit's tasks not signed off, as `date*count`
- * joined by spaces (`2022-05-19*3`): what the browser adds to the count of tasks overdue at build
- * time to count them on its own, later, date. Only deadlines still ahead at build time, because
- * the 进度总览 carries one list per unit (those passed are in the count already). Sorted, so the
- * same tasks always give the same text.
+ * The deadlines not yet passed on `today` (the build's date) of a unit's tasks not signed off, as
+ * `date*count` joined by spaces (`2022-05-19*3`): what the browser adds to the count of tasks
+ * overdue at build time to count them on its own, later, date. Only those not late at build time,
+ * because the 进度总览 carries one list per unit (those passed are in the count already) — but a
+ * deadline on the build's own day is among them: it is not late that day, and is the next.
+ * Sorted, so the same tasks always give the same text.
  */
-export function dueList(dues: readonly (string | null)[], after: string): string {
+export function dueList(dues: readonly (string | null)[], today: string): string {
   const counts = new Map<string, number>();
-  for (const due of dues) if (due !== null && due > after) counts.set(due, (counts.get(due) ?? 0) + 1);
+  for (const due of dues) if (due !== null && due >= today) counts.set(due, (counts.get(due) ?? 0) + 1);
   return [...counts]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([date, count]) => (count === 1 ? date : `${date}*${count}`))

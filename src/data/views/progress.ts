@@ -12,7 +12,6 @@ import { t, type StringKey } from '../../i18n/t.ts';
 import { stackedBarChart } from '../../lib/barChart.ts';
 import { routes } from '../../lib/paths.ts';
 import { isCaseOverdue, isConcluded } from '../../lib/cases.ts';
-import { addDays } from '../../lib/dates.ts';
 import { progressCounts, type ProgressCounts } from '../../lib/progress.ts';
 import { dueList, unreportedDays } from '../../lib/progressStates.ts';
 import type { Sheet } from '../../lib/workbook.ts';
@@ -66,9 +65,7 @@ export function unitCaseCounts(site: Site, unit: string, today: string): UnitCas
       if (isCaseOverdue(record.due, record.state, false, today)) overdue++;
     }
   }
-  // From `today` on: a case due today is not late yet but will be tomorrow, so the browser needs it
-  // (`dueList` keeps only dates after the one it is given).
-  return { lead: lead.length, concluded, overdue, dues: dueList(open, addDays(today, -1)) };
+  return { lead: lead.length, concluded, overdue, dues: dueList(open, today) };
 }
 
 /** Each order in words. */

@@ -32,8 +32,10 @@ describe('unreportedDays', () => {
 });
 
 describe('dueList', () => {
-  it('lists each date after the given one once with its count, in order, and counts those overdue on a day', () => {
-    expect(dueList(['2022-05-19', '2022-05-20', '2022-05-21'], '2022-05-20')).toBe('2022-05-21');
+  it('lists each date from the given one on once with its count, in order, and counts those overdue on a day', () => {
+    expect(dueList(['2022-05-19', '2022-05-20', '2022-05-21'], '2022-05-20')).toBe('2022-05-20 2022-05-21');
+    // Due on the build's day: not late then, late the day after.
+    expect([overdueInList(dueList(['2022-05-20'], '2022-05-20'), '2022-05-20'), overdueInList(dueList(['2022-05-20'], '2022-05-20'), '2022-05-21')]).toEqual([0, 1]);
     const list = dueList(['2022-06-01', '2022-05-19', null, '2022-05-19', '2022-05-25'], '2022-05-18');
     expect(list).toBe('2022-05-19*2 2022-05-25 2022-06-01');
     expect([overdueInList(list, '2022-05-19'), overdueInList(list, '2022-05-20'), overdueInList(list, '2022-05-26'), overdueInList('', '2022-05-26')]).toEqual([0, 2, 3, 0]);
