@@ -39,6 +39,9 @@ export interface OverdueTask {
 export interface OverdueUnit {
   id: string;
   name: string;
+  /** How many of its tasks are overdue. */
+  count: number;
+  /** The first of them, at most `TASKS_LISTED_PER_NOTICE`: no document names more, and a body is kept for the whole build. */
   tasks: readonly OverdueTask[];
 }
 
@@ -231,8 +234,10 @@ export function bulletinTotals(body: Pick<BulletinBody, 'rows'>): BulletinTotals
 export interface UnitNotice {
   id: string;
   name: string;
-  /** Its overdue tasks; empty when it is named only for not reporting. */
+  /** Its first overdue tasks (`OverdueUnit.tasks`); empty when it is named only for not reporting. */
   overdue: readonly OverdueTask[];
+  /** How many tasks it let pass: 0 when it is named only for not reporting. */
+  overdueCount: number;
   /** Present when it is named for not reporting: its latest report, or null. */
   unreported: { lastReport: string | null } | undefined;
   /** The overdue petition cases it leads; empty when none. */
@@ -253,7 +258,7 @@ export function noticeUnits(body: BulletinBody): UnitNotice[] {
     const silent = unreported.get(row.id);
     const cases = lateCases.get(row.id)?.cases ?? [];
     if (late === undefined && silent === undefined && cases.length === 0) return [];
-    return [{ id: row.id, name: row.name, overdue: late?.tasks ?? [], unreported: silent === undefined ? undefined : { lastReport: silent.lastReport }, cases }];
+    return [{ id: row.id, name: row.name, overdue: late?.tasks ?? [], overdueCount: late?.count ?? 0, unreported: silent === undefined ? undefined : { lastReport: silent.lastReport }, cases }];
   });
 }
 
@@ -293,13 +298,13 @@ export const UNITS_NAMED_WITH_TASKS = 20;
 function overdueParagraphs(body: BulletinBody, words: BulletinWords): OfficialBlock[] {
   if (body.overdue.length === 0) return [paragraph(fill(words.overdueNone, { date: words.date(body.date) }))];
   if (body.overdue.length > UNITS_NAMED_WITH_TASKS) {
-    const units = body.overdue.map((unit) => fill(words.overdueUnitCount, { unit: unit.name, count: unit.tasks.length }));
+    const units = body.overdue.map((unit) => fill(words.overdueUnitCount, { unit: unit.name, count: unit.count }));
     return [paragraph(fill(words.overdueUnits, { count: body.overdue.length, units: units.join(words.listJoin) }))];
   }
   return body.overdue.map((unit) => {
     const named = unit.tasks.slice(0, TASKS_NAMED_PER_UNIT).map((task) => fill(words.overdueTask, { title: task.title, deadline: task.deadline }));
-    const template = unit.tasks.length > TASKS_NAMED_PER_UNIT ? words.overdueUnitMore : words.overdueUnit;
-    return paragraph(fill(template, { unit: unit.name, count: unit.tasks.length, tasks: named.join(words.clauseJoin) }));
+    const template = unit.count > TASKS_NAMED_PER_UNIT ? words.overdueUnitMore : words.overdueUnit;
+    return paragraph(fill(template, { unit: unit.name, count: unit.count, tasks: named.join(words.clauseJoin) }));
   });
 }
 
@@ -426,24 +431,24 @@ export function noticeDocument(body: BulletinBody, header: BulletinHeader, unitI
   const date = words.date(body.date);
   const lead = fill(words.noticeLead, { number: header.number, date });
   const blocks: OfficialBlock[] = [];
-  if (notice.overdue.length > 0) {
-    blocks.push(paragraph(fill(words.noticeOverdue, { lead, count: notice.overdue.length })));
+  if (notice.overdueCount > 0) {
+    blocks.push(paragraph(fill(words.noticeOverdue, { lead, count: notice.overdueCount })));
     const listed = notice.overdue.slice(0, TASKS_LISTED_PER_NOTICE);
     listed.forEach((task, index) => blocks.push(paragraph(fill(words.noticeTask, { index: index + 1, title: task.title, deadline: task.deadline }))));
-    if (listed.length < notice.overdue.length) {
+    if (listed.length < notice.overdueCount) {
       const page = fill(words.noticeMorePage, { unit: notice.name });
-      blocks.push(paragraph(fill(words.noticeMore, { listed: listed.length, rest: notice.overdue.length - listed.length, page })));
+      blocks.push(paragraph(fill(words.noticeMore, { listed: listed.length, rest: notice.overdueCount - listed.length, page })));
     }
   }
   if (notice.cases.length > 0) {
-    const opening = notice.overdue.length > 0 ? words.noticeAlso : lead;
+    const opening = notice.overdueCount > 0 ? words.noticeAlso : lead;
     blocks.push(paragraph(fill(words.cases.noticeOverdue, { lead: opening, count: notice.cases.length })));
     const listed = notice.cases.slice(0, CASES_LISTED_PER_NOTICE);
     listed.forEach((item, index) => blocks.push(paragraph(fill(words.cases.noticeCase, { index: index + 1, case: caseLabel(item, words) }))));
     if (listed.length < notice.cases.length) blocks.push(paragraph(fill(words.cases.noticeMore, { listed: listed.length, rest: notice.cases.length - listed.length })));
   }
   if (notice.unreported !== undefined) {
-    const opening = notice.overdue.length > 0 || notice.cases.length > 0 ? words.noticeAlso : lead;
+    const opening = notice.overdueCount > 0 || notice.cases.length > 0 ? words.noticeAlso : lead;
     const { lastReport } = notice.unreported;
     blocks.push(paragraph(lastReport === null ? fill(words.noticeUnreportedNever, { lead: opening }) : fill(words.noticeUnreportedSince, { lead: opening, date: words.date(lastReport) })));
   }

@@ -6,7 +6,7 @@
  */
 import { config } from '../../config.ts';
 import { t } from '../../i18n/t.ts';
-import { bulletinDocument, noticeDocument, noticeUnits, type BulletinBody, type BulletinCases, type BulletinHeader, type BulletinWords, type OverdueCase, type OverdueUnit, type UnitProgress, type UnreportedUnit } from '../../lib/bulletin.ts';
+import { bulletinDocument, noticeDocument, noticeUnits, TASKS_LISTED_PER_NOTICE, type BulletinBody, type BulletinCases, type BulletinHeader, type BulletinWords, type OverdueCase, type OverdueUnit, type UnitProgress, type UnreportedUnit } from '../../lib/bulletin.ts';
 import { isCaseOverdue, isConcluded } from '../../lib/cases.ts';
 import { CASE_STATES, type CaseState } from '../../schemas/caseState.ts';
 import { officialDocx, type OfficialDocument } from '../../lib/officialDocx.ts';
@@ -137,7 +137,8 @@ export function bulletinBodyFor(site: Site, bulletin: BulletinEntry): BulletinBo
       overdue.push({
         id: unit.id,
         name,
-        tasks: late.map((cell) => {
+        count: late.length,
+        tasks: late.slice(0, TASKS_LISTED_PER_NOTICE).map((cell) => {
           const { title, deadline } = entryOf(content.taskById, cell.task, 'bulletin').data;
           return { title, deadline: deadline.text };
         }),

@@ -20,7 +20,7 @@ const BODY: BulletinBody = {
     { id: 'chengguan', name: '区城管局', signedOff: 0, awaitingSignOff: 1, inProgress: 1, notStarted: 0, overdue: 0, lastReport: null },
     { id: 'shuili', name: '区水利局', signedOff: 2, awaitingSignOff: 1, inProgress: 0, notStarted: 0, overdue: 0, lastReport: '2022-05-20' },
   ],
-  overdue: [{ id: 'zhujian', name: '区住建局', tasks: [{ title: '抽调人员到位', deadline: '5月19日前' }, { title: '建立问题清单', deadline: '督察组进驻前' }] }],
+  overdue: [{ id: 'zhujian', name: '区住建局', count: 2, tasks: [{ title: '抽调人员到位', deadline: '5月19日前' }, { title: '建立问题清单', deadline: '督察组进驻前' }] }],
   unreported: [
     { id: 'zhujian', name: '区住建局', lastReport: '2022-05-06' },
     { id: 'chengguan', name: '区城管局', lastReport: null },
@@ -104,7 +104,7 @@ describe('bulletinDocument', () => {
 
 describe('a unit with many overdue tasks', () => {
   const tasks = ['甲', '乙', '丙', '丁'].map((title) => ({ title, deadline: '5月19日前' }));
-  const body: BulletinBody = { ...BODY, overdue: [{ id: 'zhujian', name: '区住建局', tasks }] };
+  const body: BulletinBody = { ...BODY, overdue: [{ id: 'zhujian', name: '区住建局', count: tasks.length, tasks }] };
 
   it('is named in the 通报 with its count and its first three tasks; its 督办通知 names them all', () => {
     expect(lines(bulletinDocument(body, header, words).blocks)).toContain(
@@ -117,7 +117,8 @@ describe('a unit with many overdue tasks', () => {
 describe('a unit late on more tasks than a notice lists', () => {
   it('gets a 督办通知 listing the first 30, counting the rest and naming the page that lists them all', () => {
     const tasks = Array.from({ length: 32 }, (_, index) => ({ title: `第${index + 1}项`, deadline: '5月19日前' }));
-    const text = lines(noticeDocument({ ...BODY, overdue: [{ id: 'zhujian', name: '区住建局', tasks }] }, header, 'zhujian', words)!.blocks);
+    // The body keeps the first 30 of a unit's 32 overdue tasks, and their count.
+    const text = lines(noticeDocument({ ...BODY, overdue: [{ id: 'zhujian', name: '区住建局', count: 32, tasks: tasks.slice(0, 30) }] }, header, 'zhujian', words)!.blocks);
     expect(text[0]).toBe('根据第3期督查通报，截至2022年5月20日，你单位承担的以下32项任务已超过完成时限仍未完成：');
     expect(text.slice(30, 33)).toEqual([
       '30．第30项（完成时限：5月19日前）',
@@ -129,7 +130,7 @@ describe('a unit late on more tasks than a notice lists', () => {
 
 describe('many late units', () => {
   it('are named with their counts in one paragraph, their tasks left to their 督办通知', () => {
-    const overdue = Array.from({ length: 21 }, (_, index) => ({ id: `u${index}`, name: `第${index + 1}局`, tasks: [{ title: '甲', deadline: '5月19日前' }] }));
+    const overdue = Array.from({ length: 21 }, (_, index) => ({ id: `u${index}`, name: `第${index + 1}局`, count: 1, tasks: [{ title: '甲', deadline: '5月19日前' }] }));
     const text = lines(bulletinDocument({ ...BODY, overdue, unreported: undefined }, header, words).blocks);
     const named = overdue.map((unit) => `${unit.name}（1项）`).join('、');
     expect(text.slice(text.indexOf('二、存在的问题') + 1, text.indexOf('三、下步工作要求'))).toEqual([`共21个单位有任务已超过完成时限仍未完成：${named}。各单位逾期的任务见其督办通知。`]);
@@ -139,8 +140,8 @@ describe('many late units', () => {
 describe('noticeUnits and noticeDocument', () => {
   it('name each unit late or silent once, in the table’s order', () => {
     expect(noticeUnits(BODY)).toEqual([
-      { id: 'zhujian', name: '区住建局', overdue: BODY.overdue[0]!.tasks, unreported: { lastReport: '2022-05-06' }, cases: [] },
-      { id: 'chengguan', name: '区城管局', overdue: [], unreported: { lastReport: null }, cases: [] },
+      { id: 'zhujian', name: '区住建局', overdue: BODY.overdue[0]!.tasks, overdueCount: 2, unreported: { lastReport: '2022-05-06' }, cases: [] },
+      { id: 'chengguan', name: '区城管局', overdue: [], overdueCount: 0, unreported: { lastReport: null }, cases: [] },
     ]);
   });
 

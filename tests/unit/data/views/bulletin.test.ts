@@ -31,7 +31,7 @@ describe('bulletinBodyFor', () => {
   });
 
   it('names the units with a task past its confirmed deadline, and those silent for longer than the cycle', () => {
-    expect(body.overdue).toEqual([{ id: 'b', name: '区乙局', tasks: [{ title: '成立专班', deadline: '会后立即' }] }]);
+    expect(body.overdue).toEqual([{ id: 'b', name: '区乙局', count: 1, tasks: [{ title: '成立专班', deadline: '会后立即' }] }]);
     // a (5 days) and b (6 days) reported within the week; c has had tasks since the meeting of 5-10 and never reported.
     expect(body.unreported).toEqual([{ id: 'c', name: '丙镇', lastReport: null }]);
   });
@@ -55,8 +55,8 @@ describe('bulletinBodyFor', () => {
     ]);
     const taizhang = [{ title: '报送台账', deadline: '进驻前一天' }];
     expect(second.overdue).toEqual([
-      { id: 'a', name: '区甲局', tasks: taizhang },
-      { id: 'b', name: '区乙局', tasks: taizhang },
+      { id: 'a', name: '区甲局', count: 1, tasks: taizhang },
+      { id: 'b', name: '区乙局', count: 1, tasks: taizhang },
     ]);
     expect(second.unreported).toEqual([
       { id: 'a', name: '区甲局', lastReport: '2022-05-15' },
