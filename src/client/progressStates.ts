@@ -18,7 +18,7 @@ import type { ElementStrings, STRINGS } from './strings.ts';
 
 class DubanProgressStates extends HTMLElement {
   connectedCallback(): void {
-    const [overdue, unreported, asOfToday, prose] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.progressStates>;
+    const [overdue, unreported, asOfToday, prose, asOfTodayCases] = JSON.parse(this.dataset['strings']!) as ElementStrings<typeof STRINGS.progressStates>;
     const today = localToday();
     for (const item of this.querySelectorAll<HTMLElement>('[data-overdue]')) {
       const days = overdueDays(item.dataset['overdue'] || null, item.dataset['done'] !== undefined, today);
@@ -51,7 +51,7 @@ class DubanProgressStates extends HTMLElement {
     }
     for (const item of this.querySelectorAll<HTMLElement>('[data-case-total-overdue]')) item.textContent = String(Number(item.textContent) + casesLate);
     const [year, month, day] = today.split('-').map(Number);
-    for (const item of this.querySelectorAll<HTMLElement>('[data-as-of]')) item.textContent = fill(asOfToday, { date: fill(prose, { year: year!, month: month!, day: day! }) });
+    for (const item of this.querySelectorAll<HTMLElement>('[data-as-of]')) item.textContent = fill(this.hasAttribute('data-cases') ? asOfTodayCases : asOfToday, { date: fill(prose, { year: year!, month: month!, day: day! }) });
   }
 }
 

@@ -35,9 +35,8 @@ export const STRINGS = {
   // Issue 16 (casestats): the copy button of the day's report text.
   copyText: ['cases.stats.press.copied', 'cases.stats.press.selected'],
   dueStates: ['due.overdue', 'due.today', 'due.soon', 'due.later', 'due.done'],
-  progressStates: ['progress.overdue', 'progress.unreported', 'progress.asOfToday', 'date.prose'],
-  // The same element around petition cases, which are 逾期 but never 未报送: the date line says only 逾期.
-  caseStates: ['progress.overdue', 'progress.unreported', 'progress.asOfTodayCases', 'date.prose'],
+  // asOfTodayCases: the date line around petition cases, which are 逾期 but never 未报送.
+  progressStates: ['progress.overdue', 'progress.unreported', 'progress.asOfToday', 'date.prose', 'progress.asOfTodayCases'],
   search: ['search.count', 'search.loading', 'search.error', 'search.singleHint', 'search.paragraph', 'cases.pages.case.title', 'search.filter.type', 'search.filter.named', 'search.filter.group', 'search.filter.status', 'cases.pages.filter.batch', 'cases.pages.filter.type', 'cases.pages.filter.unit'],
   taskFilter: ['filter.count', 'filter.empty'],
   caseLedger: ['cases.pages.filterCount', 'cases.pages.filterEmpty', 'cases.pages.filterLoading', 'cases.pages.filterError', 'progress.overdue'],
