@@ -5,17 +5,16 @@
  * are .docx files holding the document. The case fixture (tests/fixtures/case-content) is laid over
  * it with a second bulletin of 2022-09-26, between the fixture's reports, for the petition cases' part.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import JSZip from 'jszip';
 import { buildProject } from '../../scripts/bench/site.ts';
 import { projectAround, withCaseContent } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
+import { axeViolations, validationMessages } from './support/sweep.ts';
 import { originOf, serveDist } from './support/fixtureSite.ts';
 
 let project = '';
@@ -46,14 +45,11 @@ test.afterAll(() => {
 const PAGES = ['bulletins/', 'bulletins/1/', 'bulletins/1/notices/a/', 'bulletins/2/', 'bulletins/2/notices/c/'];
 
 test('the bulletin pages are valid, axe-clean, and fit a 360 px phone', async ({ page }) => {
-  const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
   for (const path of PAGES) {
-    const report = await validator.validateFile(join(project, 'dist', path, 'index.html'));
-    expect.soft(report.results.flatMap((result) => result.messages.map((message) => `${message.line}: ${message.message}`)), path).toEqual([]);
+    expect.soft(await validationMessages(join(project, 'dist', path, 'index.html')), path).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${origin}${BASE_PATH}${path}`);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect.soft(axe.violations.map((violation) => violation.id), path).toEqual([]);
+    expect.soft(await axeViolations(page), path).toEqual([]);
     await page.setViewportSize({ width: 360, height: 800 });
     expect.soft(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
   }

@@ -6,23 +6,21 @@
  * the fixture anywhere in the built site or its index. Every page valid, axe-clean, fitting 360 px,
  * and asking nothing of another origin.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { HtmlValidate } from 'html-validate';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { buildProject } from '../../scripts/bench/site.ts';
 import { PERSONAL } from '../unit/data/cases.ts';
 import { projectAround, withCaseContent } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
+import { axeViolations, validationMessages } from './support/sweep.ts';
 import { originOf, serveDist } from './support/fixtureSite.ts';
 
 /** The reader's day: 7 October 2022, after D3's 办理时限 (25 Sept) and D4's (6 Oct). */
 const READER = new Date('2022-10-07T09:00:00+08:00');
-const SHOTS = '/work/shots/cases';
 
 let project = '';
 let server: Server | undefined;
@@ -57,7 +55,6 @@ async function open(page: Page, path: string): Promise<void> {
 test('the case pages are valid, axe-clean, fit a 360 px phone, and ask nothing of another origin', async ({ page }) => {
   // Seven pages through axe: under a loaded machine that takes longer than one test's default.
   test.setTimeout(120_000);
-  const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
   const foreign: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(origin)) foreign.push(request.url());
@@ -65,13 +62,11 @@ test('the case pages are valid, axe-clean, fit a 360 px phone, and ask nothing o
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of [...PAGES, 'cases/?overdue=yes']) {
     if (!path.includes('?')) {
-      const report = await validator.validateFile(join(project, 'dist', path, 'index.html'));
-      expect.soft(report.results.flatMap((result) => result.messages.map((message) => `${message.line}: ${message.message}`)), path).toEqual([]);
+      expect.soft(await validationMessages(join(project, 'dist', path, 'index.html')), path).toEqual([]);
     }
     await open(page, path);
     if (path.includes('?')) await expect(page.locator('[data-results] tr')).toHaveCount(2);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect.soft(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
+    expect.soft(await axeViolations(page), path).toEqual([]);
     expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
   expect(foreign).toEqual([]);
@@ -194,7 +189,9 @@ test('no personal data of the fixture reaches a built page or the search index',
   expect(leaks).toEqual([]);
 });
 
-test('screenshots at 360 and 1280 px, and print', async ({ page }) => {
+test('screenshots at 360 and 1280 px, and print', async ({ page }, testInfo) => {
+  // In the test's own output folder (test-results/), never outside the checkout.
+  const SHOTS = testInfo.outputPath('shots');
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });

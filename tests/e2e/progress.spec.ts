@@ -5,47 +5,28 @@
  * file, and the matrix's state symbols with their words. Every page valid, axe-clean, fitting 360 px.
  * The case fixture (tests/fixtures/case-content) is laid over it, so the 进度总览 has its case columns.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type ExcelJSModule from 'exceljs';
-import { HtmlValidate } from 'html-validate';
-import { projectAround, withCaseContent } from '../unit/site/project.ts';
 import { BASE_PATH } from '../../playwright.config.ts';
+import { axeViolations, validationMessages } from './support/sweep.ts';
 import { READING_DAY } from './support/clock.ts';
-import { buildAndServe, type ServedProject } from './support/fixtureSite.ts';
+import { caseFixtureSite } from './support/fixtureSite.ts';
 
-let project = '';
-let served: ServedProject | undefined;
-let origin = '';
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  project = withCaseContent(projectAround(join(import.meta.dirname, '../fixtures/good-content/content')));
-  served = await buildAndServe(project);
-  origin = served.origin;
-});
-
-test.afterAll(() => served?.close());
+const site = caseFixtureSite();
 
 const PAGES = ['progress/', 'progress/overdue/', 'tasks/good/', 'units/a/', 'units/a/progress/', 'reports/b/', 'matrix/members/'];
 
 test('the progress pages are valid, axe-clean, and fit a 360 px phone', async ({ page }) => {
   // Seven pages validated and run through axe: some 10 s alone, past the default 30 s under a full suite's load.
   test.setTimeout(90_000);
-  const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
   await page.clock.setFixedTime(READING_DAY);
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of PAGES) {
-    const report = await validator.validateFile(join(project, 'dist', path, 'index.html'));
-    expect.soft(report.results.flatMap((result) => result.messages.map((message) => `${message.line}: ${message.message}`)), path).toEqual([]);
-    await page.goto(`${origin}${BASE_PATH}${path}`);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect.soft(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
+    expect.soft(await validationMessages(join(site.dist(), path, 'index.html')), path).toEqual([]);
+    await page.goto(`${site.origin()}${BASE_PATH}${path}`);
+    expect.soft(await axeViolations(page), path).toEqual([]);
     expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
 });
@@ -57,9 +38,9 @@ test('on a 360 px phone, unit names read on one line: the task page’s units as
     const box = (await link.boundingBox())!;
     return box.width > box.height * 2;
   };
-  await page.goto(`${origin}${BASE_PATH}tasks/good/`);
+  await page.goto(`${site.origin()}${BASE_PATH}tasks/good/`);
   expect(await oneLine(page.getByRole('table', { name: '各单位落实进展' }).getByRole('link', { name: '区甲局' }))).toBe(true);
-  await page.goto(`${origin}${BASE_PATH}progress/`);
+  await page.goto(`${site.origin()}${BASE_PATH}progress/`);
   expect(await oneLine(page.locator('table.overview-table').getByRole('link', { name: '区甲局' }))).toBe(true);
 });
 
@@ -67,7 +48,7 @@ test('the 进度总览’s totals are recounted with its rows on the reader’s 
   const totals = page.getByText(/^共 2 个单位、2 项任务：/);
   // 2022-05-17: unit a reported two days before; unit b has nothing left to report on.
   await page.clock.setFixedTime(READING_DAY);
-  await page.goto(`${origin}${BASE_PATH}progress/`);
+  await page.goto(`${site.origin()}${BASE_PATH}progress/`);
   await expect(page.locator('table.overview-table [data-unreported]')).toBeHidden();
   await expect(totals).toHaveText('共 2 个单位、2 项任务：已销号 1 项，已完成待销号 0 项，推进中 1 项，未启动 0 项；逾期 0 项；0 个单位未报送。');
   await page.clock.setFixedTime(new Date('2022-05-25T09:00:00+08:00'));
@@ -78,19 +59,19 @@ test('the 进度总览’s totals are recounted with its rows on the reader’s 
 
 test('the task page names each unit’s state, last report, 进展情况 and evidence', async ({ page }) => {
   await page.clock.setFixedTime(READING_DAY);
-  await page.goto(`${origin}${BASE_PATH}tasks/good/`);
+  await page.goto(`${site.origin()}${BASE_PATH}tasks/good/`);
   const table = page.getByRole('table', { name: '各单位落实进展' });
   await expect(table.getByRole('row')).toHaveText([/单位/, /区甲局.*牵头.*推进中.*2022年5月15日.*已完成自查方案/, /区乙局.*作为“各单位”成员配合.*已销号.*2022年5月18日同意销号.*2022年5月16日.*自查报告.*工作动态/]);
   const evidence = table.getByRole('link', { name: '自查报告' });
   await expect(evidence).toHaveAttribute('href', `${BASE_PATH}reports/b/2022-05-16/zicha.txt`);
-  expect(await (await page.request.get(`${origin}${BASE_PATH}reports/b/2022-05-16/zicha.txt`)).text()).toContain('自查报告（测试用）');
+  expect(await (await page.request.get(`${site.origin()}${BASE_PATH}reports/b/2022-05-16/zicha.txt`)).text()).toContain('自查报告（测试用）');
   await expect(table.getByRole('link', { name: '工作动态' })).toHaveAttribute('href', 'https://intranet.example/dongtai/1');
 });
 
 test('未报送 is judged on the reader’s date with JavaScript, and stated for the build’s date without', async ({ page, browser }) => {
   // 2022-05-17: two days after unit a's report, within the weekly cycle.
   await page.clock.setFixedTime(READING_DAY);
-  await page.goto(`${origin}${BASE_PATH}units/a/`);
+  await page.goto(`${site.origin()}${BASE_PATH}units/a/`);
   const section = page.getByRole('region', { name: '落实进展' });
   await expect(section.getByText('逾期、未报送按今天（2022年5月17日）计算。')).toBeVisible();
   await expect(section.locator('[data-unreported]')).toBeHidden();
@@ -100,7 +81,7 @@ test('未报送 is judged on the reader’s date with JavaScript, and stated for
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
-  await plain.goto(`${origin}${BASE_PATH}units/a/`);
+  await plain.goto(`${site.origin()}${BASE_PATH}units/a/`);
   // Within the tasks' section: the unit's cases (the case fixture is laid over this site) say it too.
   await expect(plain.getByRole('region', { name: '落实进展' }).getByText(/^逾期、未报送按网页生成之日（\d{4}年\d{1,2}月\d{1,2}日）计算。$/)).toBeVisible();
   await expect(plain.locator('[data-unreported]')).toHaveText(/^已 \d+ 天未报送$/);
@@ -110,7 +91,7 @@ test('未报送 is judged on the reader’s date with JavaScript, and stated for
 test('the 进度总览 sorts by its column headers without JavaScript, and downloads as Excel', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${origin}${BASE_PATH}progress/`);
+  await page.goto(`${site.origin()}${BASE_PATH}progress/`);
   await expect(page.getByRole('img', { name: /各单位任务落实情况条形图/ })).toBeVisible();
   const firstUnits = () => page.locator('table.overview-table tbody th').allTextContents();
   expect(await firstUnits()).toEqual(['区甲局', '区乙局']);
@@ -119,7 +100,7 @@ test('the 进度总览 sorts by its column headers without JavaScript, and downl
   expect(await firstUnits()).toEqual(['区乙局', '区甲局']);
   await expect(page.getByRole('columnheader', { name: '已销号' })).toHaveAttribute('aria-sort', 'descending');
 
-  const response = await page.request.get(`${origin}${BASE_PATH}progress/progress.xlsx`);
+  const response = await page.request.get(`${site.origin()}${BASE_PATH}progress/progress.xlsx`);
   // As exports.spec.ts loads it: exceljs is CommonJS.
   const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSModule;
   const workbook = new ExcelJS.Workbook();
@@ -135,7 +116,7 @@ test('the 进度总览 sorts by its column headers without JavaScript, and downl
 
 test('the 进度总览 counts each unit’s petition cases as lead, with their totals', async ({ page }) => {
   await page.clock.setFixedTime(READING_DAY);
-  await page.goto(`${origin}${BASE_PATH}progress/`);
+  await page.goto(`${site.origin()}${BASE_PATH}progress/`);
   const table = page.locator('table.overview-table');
   await expect(table.locator('thead th')).toHaveText(['单位', '任务', '已销号', '已完成待销号', '推进中', '未启动', '逾期', '牵头 交办件', '交办件 已办结', '交办件 逾期', '最近报送']);
   // 区甲局 leads D1 (已办结) and D4 (办理中, due 10-06, past by the build's date); 区乙局 D2 and D5, both 办结.
@@ -149,7 +130,7 @@ test('the 进度总览 counts each unit’s petition cases as lead, with their t
 });
 
 test('the matrix shows each unit’s state as a symbol, read out as its word', async ({ page }) => {
-  await page.goto(`${origin}${BASE_PATH}matrix/members/`);
+  await page.goto(`${site.origin()}${BASE_PATH}matrix/members/`);
   const row = page.getByRole('row', { name: /完成自查/ });
   await expect(row.getByRole('cell')).toHaveText(['牵头◐，推进中', '成员配合✔，已销号']);
   await expect(page.locator('.matrix-legend li')).toHaveText(['□ 尚未报送', '○ 未启动', '◐ 推进中', '↺ 退回', '● 已完成待销号', '◉ 申请销号', '✔ 已销号']);

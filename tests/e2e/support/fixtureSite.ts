@@ -7,6 +7,8 @@ import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { test } from '@playwright/test';
+import { projectAround, withCaseContent } from '../../unit/site/project.ts';
 import { BASE_PATH } from '../../../playwright.config.ts';
 import { buildProject } from '../../../scripts/bench/site.ts';
 
@@ -57,4 +59,21 @@ export async function buildAndServe(project: string): Promise<ServedProject> {
       rmSync(project, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a spec file: builds the good fixture with the petition cases laid over it (serially, once,
+ * before its tests) and serves it; `origin()` is where it answers once built, `dist()` its files.
+ */
+export function caseFixtureSite(): { origin: () => string; dist: () => string } {
+  let served: ServedProject | undefined;
+  let project = '';
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    project = withCaseContent(projectAround(join(import.meta.dirname, '../../fixtures/good-content/content')));
+    served = await buildAndServe(project);
+  });
+  test.afterAll(() => served?.close());
+  return { origin: () => served!.origin, dist: () => join(project, 'dist') };
 }
