@@ -77,7 +77,7 @@ test('a case page says what was handed over, who answers for it, its handling, �
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('交办件 D1');
   const facts = await page.locator('main dl').first().locator('div').evaluateAll((rows) => rows.map((row) => `${row.querySelector('dt')!.textContent}=${row.querySelector('dd')!.textContent}`));
   expect(facts).toEqual([
-    '批次=第1批，2022-09-20交办',
+    '批次=第1批，2022年9月20日交办',
     '来源=来电',
     '重点关注=否',
     '行政区域=丙镇',
@@ -86,13 +86,13 @@ test('a case page says what was handed over, who answers for it, its handling, �
     '交办问题基本情况=张某（电话138******78，身份证320*************34）反映某饭店油烟和噪声扰民。',
     '牵头单位=区甲局',
     '配合单位=区乙局',
-    '办理时限=2022-10-05',
+    '办理时限=2022年10月5日',
     '办理状态=已办结',
   ]);
-  await expect(page.locator('#handling + p')).toHaveText('区甲局（牵头单位）2022-09-25报送：');
+  await expect(page.locator('#handling + p')).toHaveText('区甲局（牵头单位）2022年9月25日报送：');
   await expect(page.locator('section[aria-labelledby="handling"] dd')).toHaveText(['经查，该饭店油烟净化器未开启。', '属实', '责令整改，已安装新净化器。张某已获告知。', '无']);
-  await expect(page.locator('section[aria-labelledby="office"] dd')).toHaveText(['2022-09-27公开', '2022-09-28销号：现场核查已整改。']);
-  await expect(page.locator('.history > li > p:first-child')).toHaveText(['2022-09-25 区甲局：已办结，属实', '2022-09-24 区乙局：办理中']);
+  await expect(page.locator('section[aria-labelledby="office"] dd')).toHaveText(['2022年9月27日公开', '2022年9月28日销号：现场核查已整改。']);
+  await expect(page.locator('.history > li > p:first-child')).toHaveText(['2022年9月25日 区甲局：已办结，属实', '2022年9月24日 区乙局：办理中']);
 });
 
 test('逾期 is judged on the reader’s date, and stated for the build’s without JavaScript', async ({ page, browser }) => {
