@@ -131,7 +131,8 @@ test('the unit page counts the imported states and lists the report; its pages s
 
   await section.getByRole('link', { name: '查看全部 3 项任务的落实情况' }).click();
   await expect(page.getByRole('table', { name: '区甲局各项任务落实情况' }).getByRole('row')).toHaveText([
-    '任务角色落实情况最近报送进展情况佐证材料',
+    // No row has evidence: the table has no evidence column.
+    '任务角色落实情况最近报送进展情况',
     '完成自查牵头已完成待销号2022年5月20日自查报告已报送区环保局。',
     '报送台账牵头推进中2022年5月20日台账已整理过半。',
     '严格把关作为“各单位”成员落实申请销号2022年5月20日已逐项把关，申请销号。',

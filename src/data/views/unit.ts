@@ -18,10 +18,11 @@ import { assignedTasks, meetingsOf, roleLabel, taskRows, type MeetingLabel, type
 export const UNIT_INLINE = 4;
 /**
  * Rows of each task table shown inline (its tasks as 牵头, as 配合, as a group's member); a longer
- * table links to the unit's full, paged task list. Three: the page has a weight budget (40 KB),
- * and a row of a table is the heaviest thing on it.
+ * table links to the unit's full, paged task list. Two: the page has a weight budget (40 KB),
+ * and a row of a table is the heaviest thing on it (~0.7 KB; three rows each made the bench's
+ * busiest unit 42 KB).
  */
-export const UNIT_TABLE_ROWS = 3;
+export const UNIT_TABLE_ROWS = 2;
 
 /** A list of the unit's tasks as shown on its page: the first rows, and whether there are more. */
 export interface UnitTaskList {
@@ -38,6 +39,8 @@ export interface UnitPage {
   /** The groups it belongs to, directly or not. */
   groups: readonly string[];
   lead: UnitTaskList;
+  /** It alone leads every task shown in `lead`: its table needs no lead column (a link to this page per row). */
+  leadsAlone: boolean;
   support: UnitTaskList;
   viaGroup: UnitTaskList;
   /** Tasks that name the unit itself (lead + support): the length of its full list. */
@@ -103,12 +106,14 @@ export function unitPage(site: Site, id: string, today: string = buildDate): Uni
   for (const item of assignments.viaGroup) viaCounts.set(item.via!, (viaCounts.get(item.via!) ?? 0) + 1);
   const calendar = calendarCounts(all.map((item) => ({ deadline: content.taskById.get(item.taskId)!.data.deadline, resolved: relations.deadlines.get(item.taskId)! })));
   const meetings = unitMeetings(site, id);
+  const lead = list(assignments.lead, false);
 
   return {
     unit,
     isGroup: unit.data.members !== undefined,
     groups: relations.groupsByUnit.get(id) ?? [],
-    lead: list(assignments.lead, false),
+    lead,
+    leadsAlone: lead.rows.every((row) => row.leads.length === 1 && row.leads[0] === id),
     support: list(assignments.support, true),
     viaGroup: list(assignments.viaGroup, true),
     namedCount: assignments.lead.length + assignments.support.length,

@@ -47,6 +47,15 @@ describe('unitPage', () => {
     expect([ids(withStart.deadlines), withStart.untimed, withStart.calendar]).toEqual([['zhuanban', 'zicha'], 2, { pending: 1, undated: 0 }]);
   });
 
+  it('drops the lead column only where the unit alone leads every task shown', () => {
+    expect(view.leadsAlone).toBe(true);
+    const entries = fixtureEntries();
+    const model = entries.tasks.find((task) => task.id === 'koujing')!;
+    const shared = { ...model, id: 'gongtong', data: { ...model.data, responsibilities: [...model.data.responsibilities, { ...model.data.responsibilities[0]!, unit: 'b' }] } };
+    const withShared = unitPage(indexSite({ ...entries, tasks: [...entries.tasks, shared] }), 'a');
+    expect([ids(withShared.lead.rows), withShared.leadsAlone]).toEqual([['taizhang', 'gongtong'], false]);
+  });
+
   it('counts per group the tasks it carries out as a member', () => {
     expect(unitPage(site, 'b').viaGroups).toEqual([{ id: 'all', name: '各单位', count: 1 }, { id: 'bumen', name: '各部门', count: 1 }]);
   });
@@ -97,7 +106,8 @@ describe('a unit’s tasks from two meetings', () => {
     ]);
     expect(a.byMeeting).toBe(true);
     expect([a.lead.rows, a.support.rows, a.viaGroup.rows].map((rows) => rows.map((row) => `${row.id}:${row.meeting}`))).toEqual([
-      ['taizhang:m', 'koujing:m', 'tuijin:n'],
+      // Two rows a table: tuijin, from the other meeting, is third (on the full list and among the deadlines).
+      ['taizhang:m', 'koujing:m'],
       ['zhenggai:m'],
       ['zicha:m'],
     ]);
