@@ -9,6 +9,7 @@ import { overdueDays } from '../../lib/progressStates.ts';
 import type { CaseState, CaseTruth } from '../../schemas/caseState.ts';
 import { t } from '../../i18n/t.ts';
 import { buildDate } from '../build.ts';
+import { unitName } from '../content.ts';
 import type { CaseRecord } from '../cases.ts';
 import type { Site } from '../site.ts';
 
@@ -70,10 +71,6 @@ export function caseDueState(record: CaseRecord, today: string): CaseDueState {
   return { due: record.due, closed, overdue: overdueDays(record.due, closed, today) };
 }
 
-/** The name of unit `id` (its id when unknown: the check reports that). */
-export function unitName(site: Site, id: string): string {
-  return site.content.departmentById.get(id)?.data.name ?? id;
-}
 
 /**
  * What a case gives the search index and the ledger's filters. 办理时限 is a filter so that the
@@ -85,9 +82,9 @@ export function caseFacets(site: Site, record: CaseRecord): CaseFacets {
     [t('search.filter.type'), t('search.type.case')],
     [t('cases.pages.filter.batch'), batchLabel(record.batch)],
     ...data.types.map((type): [string, string] => [t('cases.pages.filter.type'), type]),
-    ...[...new Set([...data.lead, ...data.assist])].map((unit): [string, string] => [t('cases.pages.filter.unit'), unitName(site, unit)]),
+    ...[...new Set([...data.lead, ...data.assist])].map((unit): [string, string] => [t('cases.pages.filter.unit'), unitName(site.content, unit)]),
     [t('search.filter.status'), record.state],
-    [t('cases.pages.filter.region'), unitName(site, data.region)],
+    [t('cases.pages.filter.region'), unitName(site.content, data.region)],
     [t('cases.pages.filter.due'), record.due],
   ];
   if (data.industry !== undefined) facets.push([t('cases.pages.filter.industry'), data.industry]);
@@ -105,7 +102,7 @@ export function ledgerRecords(site: Site): CaseRecord[] {
 const positions = new WeakMap<Site, ReadonlyMap<string, number>>();
 
 /** Each case's place in the ledger, newest batch first, each batch in the order of the team's sheet; once per site. */
-function ledgerPositions(site: Site): ReadonlyMap<string, number> {
+export function ledgerPositions(site: Site): ReadonlyMap<string, number> {
   let found = positions.get(site);
   if (found === undefined) {
     found = new Map(ledgerRecords(site).map((record, index) => [record.id, index]));

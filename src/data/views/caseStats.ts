@@ -11,6 +11,7 @@ import { caseStats, percent, type CaseStats, type Tally } from '../../lib/caseSt
 import { dayWords } from '../../lib/dateWords.ts';
 import { CASE_STATES, CASE_TRUTHS } from '../../schemas/caseState.ts';
 import { proseDate } from '../build.ts';
+import { unitName } from '../content.ts';
 import type { SiteCases } from '../cases.ts';
 import type { Site } from '../site.ts';
 
@@ -51,11 +52,6 @@ export interface CaseStatsPage {
  * it has every row.
  */
 export const STATS_CHART_BARS = 30;
-
-/** A unit's name, for the 区域 and 责任单位 rows. */
-function unitName(site: Site, id: string): string {
-  return site.content.departmentById.get(id)?.data.name ?? id;
-}
 
 /** `{name}{count}件` for each tally, joined by `、`. */
 function pressList(tallies: readonly Tally[], name: (key: string) => string): string {
@@ -185,7 +181,7 @@ function handlingTables(stats: CaseStats): StatsTable[] {
 export function caseStatsPage(site: Site, cases: SiteCases = site.cases): CaseStatsPage {
   const stats = caseStats(cases.all, caseConfig);
   if (stats.total === 0) return { empty: true, press: '', asOf: undefined, summary: '', rates: [], tables: [] };
-  const region = (id: string) => unitName(site, id);
+  const region = (id: string) => unitName(site.content, id);
   const { total } = stats;
   return {
     empty: false,

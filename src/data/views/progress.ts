@@ -11,12 +11,13 @@ import { config } from '../../config.ts';
 import { t, type StringKey } from '../../i18n/t.ts';
 import { stackedBarChart } from '../../lib/barChart.ts';
 import { routes } from '../../lib/paths.ts';
-import { isCaseOverdue, isConcluded } from '../../lib/cases.ts';
+import { isConcluded } from '../../lib/cases.ts';
 import { progressCounts, type ProgressCounts } from '../../lib/progress.ts';
 import { dueList, unreportedDays } from '../../lib/progressStates.ts';
 import type { Sheet } from '../../lib/workbook.ts';
 import { proseDate } from '../build.ts';
 import type { Site } from '../site.ts';
+import { leadCaseCounts } from './caseUnit.ts';
 import type { Unreported } from './unitProgress.ts';
 
 /** The orders of the table: by unit (the site's order), most overdue, longest without a report, most signed off. */
@@ -55,17 +56,9 @@ export interface UnitCaseCounts {
 /** The cases `unit` leads, counted on `today`. */
 export function unitCaseCounts(site: Site, unit: string, today: string): UnitCaseCounts {
   const { lead } = site.cases.forUnit(unit);
-  let concluded = 0;
-  let overdue = 0;
-  const open: string[] = [];
-  for (const record of lead) {
-    if (isConcluded(record.state)) concluded++;
-    else if (record.data.signedOff === undefined) {
-      open.push(record.due);
-      if (isCaseOverdue(record.due, record.state, false, today)) overdue++;
-    }
-  }
-  return { lead: lead.length, concluded, overdue, dues: dueList(open, today) };
+  const { byState, overdue, dues } = leadCaseCounts(lead, today);
+  const concluded = [...byState].reduce((sum, [state, count]) => sum + (isConcluded(state) ? count : 0), 0);
+  return { lead: lead.length, concluded, overdue, dues };
 }
 
 /** Each order in words. */
